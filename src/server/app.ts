@@ -1,0 +1,59 @@
+/**
+ * The gateway as a fetch-style app (graphql-yoga), built apart from any listening socket so tests can call
+ * `yoga.fetch` with no port. `main.ts` puts it on a node:http server and adds graphql-ws on the same port.
+ */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createContext, type GatewayContext, type GatewayServices } from './context';
+import { credentialsFromHeaders } from './session';
+
+export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
+# The header editor below already holds a token for the demo project when the gateway runs
+# on its embedded simulator. Press the run button (or Ctrl-Enter).
+
+query FirstImages {
+  quota { images { used quota } }
+  images(first: 5) {
+    edges {
+      node { id imageId name status visibility osVersion createdAt }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`;
+
+export interface GatewayAppOptions {
+  schema: GraphQLSchema;
+  services: GatewayServices;
+  /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
+  graphiqlHeaders?: Record<string, string>;
+  logging?: boolean;
+}
+
+export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
+
+export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
+  const { services } = opts;
+  return createYoga<Record<string, never>, GatewayContext>({
+    schema: opts.schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    logging: opts.logging === false || services.config.logLevel === 'silent' ? false : services.config.logLevel,
+    // Unexpected errors are masked; GraphQLErrors we raise on purpose (with extensions.code) pass through.
+    maskedErrors: true,
+    multipart: true,
+    context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
+    renderGraphiQL,
+    graphiql: services.config.graphiql
+      ? {
+          title: 'IMS / Glance GraphQL gateway',
+          defaultQuery: DEFAULT_GRAPHIQL_QUERY,
+          headers: JSON.stringify(opts.graphiqlHeaders ?? { 'X-Auth-Token': '<your project-scoped token>' }, null, 2),
+          shouldPersistHeaders: false,
+          subscriptionsProtocol: 'WS',
+        }
+      : false,
+  });
+}

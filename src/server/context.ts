@@ -1,0 +1,37 @@
+/**
+ * The per-operation GraphQL context. Everything tenant-specific hangs off it, so nothing cached on it
+ * (sessions, clients, Pothos DataLoaders, which the dataloader plugin keys by this object) can ever
+ * serve another caller.
+ */
+import type { Config } from '../config';
+import type { Credentials, Session, SessionResolver } from './session';
+import type { UpstreamClients, Upstreams } from './upstreams';
+import type { JobWatchers } from './job-watchers';
+
+export interface GatewayServices {
+  config: Config;
+  sessions: SessionResolver;
+  upstreams: Upstreams;
+  jobs: JobWatchers;
+}
+
+export interface GatewayContext {
+  readonly services: GatewayServices;
+  readonly credentials: Credentials;
+  /** The caller's session; rejects with UNAUTHENTICATED. Resolved once per operation. */
+  session(): Promise<Session>;
+  /** Upstream clients authorized as the caller. */
+  clients(): Promise<UpstreamClients>;
+}
+
+export function createContext(services: GatewayServices, credentials: Credentials): GatewayContext {
+  let session: Promise<Session> | undefined;
+  let clients: Promise<UpstreamClients> | undefined;
+  const ctx: GatewayContext = {
+    services,
+    credentials,
+    session: () => (session ??= services.sessions.resolve(credentials)),
+    clients: () => (clients ??= ctx.session().then((s) => services.upstreams.clientsFor(s))),
+  };
+  return ctx;
+}

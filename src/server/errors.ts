@@ -1,0 +1,119 @@
+/**
+ * One table from upstream failures to stable gateway error codes (`extensions.code`), in the spirit of
+ * openstacksdk's status-to-exception map. `extensions.upstream` keeps what the upstream said (HTTP
+ * status, IMS code, request id) so an operator can find the call in the cloud's logs. Never a token.
+ */
+import { GraphQLError } from 'graphql';
+import { UpstreamError } from '../upstream/http/errors';
+
+export type GatewayErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'QUOTA_EXCEEDED'
+  | 'RATE_LIMITED'
+  | 'UNSUPPORTED_BY_UPSTREAM'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_BAD_RESPONSE'
+  | 'UPSTREAM_ERROR';
+
+export interface UpstreamErrorDetails {
+  status: number | null;
+  code: string | null;
+  requestId: string | null;
+  message: string;
+  retryAfterMs: number | null;
+}
+
+/** IMS codes (§C.11) whose meaning is better said by a specific gateway code than by BAD_USER_INPUT. */
+const IMS_CODE_MAP: Record<string, GatewayErrorCode> = {
+  'IMG.0015': 'QUOTA_EXCEEDED', // private-image quota reached
+  'IMG.0116': 'QUOTA_EXCEEDED', // more than 10 tags on an image
+  'IMG.0027': 'NOT_FOUND',
+  'IMG.0144': 'NOT_FOUND',
+  'IMG.0009': 'CONFLICT', // image name already exists
+  'IMG.0060': 'RATE_LIMITED', // flow control
+};
+
+export function classifyUpstreamError(err: UpstreamError): GatewayErrorCode {
+  if (err.kind === 'timeout') return 'UPSTREAM_TIMEOUT';
+  if (err.kind === 'network') return 'UPSTREAM_UNAVAILABLE';
+  if (err.kind === 'malformed') return 'UPSTREAM_BAD_RESPONSE';
+  const mapped = err.upstreamCode ? IMS_CODE_MAP[err.upstreamCode] : undefined;
+  if (mapped) return mapped;
+  switch (err.status) {
+    case 400:
+      return 'BAD_USER_INPUT';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'BAD_USER_INPUT';
+    case 429:
+      return 'RATE_LIMITED';
+    case 408:
+    case 504:
+      return 'UPSTREAM_TIMEOUT';
+    case 502:
+    case 503:
+      return 'UPSTREAM_UNAVAILABLE';
+    default:
+      return 'UPSTREAM_ERROR';
+  }
+}
+
+export function upstreamDetails(err: UpstreamError): UpstreamErrorDetails {
+  return {
+    status: err.status ?? null,
+    code: err.upstreamCode ?? null,
+    requestId: err.requestId ?? null,
+    message: err.message,
+    retryAfterMs: err.retryAfterMs ?? null,
+  };
+}
+
+const HUMAN: Partial<Record<GatewayErrorCode, string>> = {
+  UPSTREAM_TIMEOUT: 'The image service did not answer in time',
+  UPSTREAM_UNAVAILABLE: 'The image service is unavailable',
+  UPSTREAM_BAD_RESPONSE: 'The image service sent a response the gateway could not read',
+  RATE_LIMITED: 'The image service is rate-limiting requests; retry later',
+};
+
+/** Turn anything thrown by the upstream layer into a GraphQL error with a stable code. */
+export function toGraphQLError(err: unknown, path?: readonly (string | number)[]): GraphQLError {
+  if (err instanceof GraphQLError) return err;
+  if (err instanceof UpstreamError) {
+    const code = classifyUpstreamError(err);
+    const prefix = HUMAN[code];
+    const message = prefix ? `${prefix}: ${err.message}` : err.message;
+    return new GraphQLError(message, {
+      path,
+      originalError: err,
+      extensions: { code, upstream: upstreamDetails(err) },
+    });
+  }
+  // Anything else is unexpected: yoga masks it (the message never reaches the client).
+  throw err;
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function badUserInput(message: string, issues?: { path: string[]; message: string }[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(issues ? { issues } : {}) } });
+}
+
+export function unsupportedByUpstream(capability: string, upstream: string): GraphQLError {
+  return new GraphQLError(`${capability} is not supported by the ${upstream} upstream`, {
+    extensions: { code: 'UNSUPPORTED_BY_UPSTREAM', upstream: { kind: upstream } },
+  });
+}
