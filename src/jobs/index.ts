@@ -1,0 +1,50 @@
+/**
+ * The job-watching engine: however many watchers follow one key, the upstream sees one poll per interval.
+ * It knows nothing of GraphQL or HTTP; it is generic over the state `S` and receives upstream reads as functions.
+ *
+ * ```ts
+ * const jobs = new JobTracker<Job>({ isTerminal: (job) => job.status === 'SUCCESS' || job.status === 'FAIL' });
+ * const watch = jobs.watch(`${upstream}|${projectId}|${jobId}`, { fetch: (signal) => ims.getJob(jobId, { token, signal }) });
+ * for await (const job of watch) send(job); // current state, each change, the terminal state, then done
+ * ```
+ *
+ * `new JobTracker<S>(options: JobTrackerOptions<S>)`
+ *   - `isTerminal(state): boolean` (required). After a terminal state is delivered, every watch of the key
+ *     completes, polling stops, and the state is kept `terminalRetentionMs` (default 60 000) so later watchers get
+ *     it and completion at once, without a poll.
+ *   - `hasChanged(previous, next): boolean`: default `!isDeepStrictEqual`. Only changes are delivered.
+ *   - `minIntervalMs` (1000), `maxIntervalMs` (15 000), `backoffFactor` (1.5): the interval starts at the minimum,
+ *     is multiplied by the factor after each poll that saw no change (capped at the maximum) and returns to the
+ *     minimum on a change.
+ *   - `maxConsecutiveErrors` (3), `errorBackoffFactor` (2), `isRetryable(error)` (always true): a failed poll is
+ *     retried after `min(maxIntervalMs, minIntervalMs * errorBackoffFactor^(n-1))`, and never before the error's
+ *     `retryAfterMs` (a number property, as on the upstream layer's errors; 429s count as failures). On the
+ *     `maxConsecutiveErrors`-th consecutive failure, or a non-retryable one, the error is thrown by every watch of
+ *     the key and the poller is forgotten: the next watcher starts afresh.
+ *   - `timers: { setTimeout, clearTimeout }`: defaults to the globals, looked up per call (vitest fake timers work).
+ *
+ * `tracker.watch(key, subscriber: { fetch(signal): Promise<S> }, { signal? }): Watch<S>`
+ *   - `key` identifies what is polled; the caller composes it (upstream, project, job id) so tenants never share.
+ *   - The first watcher of a key triggers an immediate poll; later ones get the last state seen first.
+ *   - Each watcher brings its own `fetch` (its own credentials). The shared poll uses the fetch of the oldest
+ *     watcher still present; when that watcher leaves, its in-flight request is aborted and the next watcher's
+ *     fetch polls at once. A departed watcher's fetch is never called again.
+ *   - `fetch` gets an AbortSignal that fires when its result is no longer wanted.
+ *   - The watch stops on `return()`, `close()` or `signal` abort; the last watcher leaving stops the poller
+ *     (timer cleared, in-flight request aborted).
+ *   - Each watch buffers only the newest state: a slow or stalled consumer skips intermediate snapshots and never
+ *     delays the others. A terminal state is always delivered before completion.
+ *
+ * `tracker.stats(): { activePollers, retainedTerminalStates, watchers, polls }`, `tracker.pollsFor(key): number`,
+ * `tracker.close()` (graceful shutdown: completes every watch, clears every timer, refuses new watches).
+ *
+ * `watchMany(tracker, targets: Iterable<{ key, subscriber }>, { signal? }): Watch<{ key, state }>`: several keys
+ * merged into one stream, completing when all are terminal; the first error closes the rest and is thrown.
+ *
+ * `Watch<T>`: an `AsyncIterableIterator<T>` with `close()`.
+ */
+export { JobTracker } from './tracker';
+export type { JobSubscriber, JobTrackerOptions, JobTrackerStats, Timers, WatchOptions } from './tracker';
+export { watchMany } from './watch-many';
+export type { KeyedState, WatchTarget } from './watch-many';
+export type { Watch } from './mailbox';
