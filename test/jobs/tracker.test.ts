@@ -333,6 +333,25 @@ describe('JobTracker.watch', () => {
     expect(() => jobs.watch('job', job.subscriber())).toThrow(/closed/);
   });
 
+  it('schedules through injected timers', async () => {
+    const due: Array<{ callback: () => void; ms: number }> = [];
+    const timers = {
+      setTimeout: (callback: () => void, ms: number) => `timer-${due.push({ callback, ms })}`,
+      clearTimeout: vi.fn(),
+    };
+    const job = new FakeJob(running(0.1));
+    const jobs = tracker({ timers, minIntervalMs: 500 });
+    const watch = jobs.watch('job', job.subscriber());
+    expect((await watch.next()).value).toEqual(running(0.1));
+    expect(due.map((timer) => timer.ms)).toEqual([500]);
+    expect(vi.getTimerCount()).toBe(0);
+    job.state = running(0.2);
+    due[0]!.callback();
+    expect((await watch.next()).value).toEqual(running(0.2));
+    watch.close();
+    expect(timers.clearTimeout).toHaveBeenCalledWith('timer-2');
+  });
+
   it('rejects nonsensical settings', () => {
     expect(() => tracker({ minIntervalMs: 0 })).toThrow(RangeError);
     expect(() => tracker({ minIntervalMs: 5_000, maxIntervalMs: 1_000 })).toThrow(RangeError);
