@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import type { IssuedToken, TokenScope } from '../domain';
+import { UpstreamError, anonymousAuth, type HttpClient } from '../http';
+import type { AuthProvider } from '../auth/types';
+import { optString, optTimestamp } from '../mapping/common';
+
+export interface IamClientOptions {
+  http: HttpClient;
+  /** IAM / Keystone endpoint (the simulator origin serves `/v3/...`). */
+  baseUrl: string;
+  signal?: AbortSignal;
+}
+
+export interface PasswordCredentials {
+  userName: string;
+  password: string;
+  /** Domain of the user (Huawei: the account name). */
+  domainName: string;
+  /** Project scope, by name (with `projectDomainName`, default the user's domain) or by id. */
+  projectName?: string;
+  projectId?: string;
+  projectDomainName?: string;
+}
+
+const named = z.looseObject({ id: z.string(), name: optString });
+
+const tokenBodySchema = z.looseObject({
+  token: z.looseObject({
+    expires_at: optTimestamp,
+    issued_at: optTimestamp,
+    user: z.looseObject({ id: z.string(), name: optString, domain: named.nullish() }),
+    project: z.looseObject({ id: z.string(), name: optString, domain: named.nullish() }).nullish(),
+  }),
+});
+
+/**
+ * IAM / Keystone v3 tokens (§C.7): password tokens with project scope, and validation (what project, user
+ * and expiry a token stands for). The token travels in headers only; it never appears in a URL or message.
+ */
+export class IamClient {
+  private readonly http: HttpClient;
+  private readonly baseUrl: string;
+  private readonly signal: AbortSignal | undefined;
+
+  constructor(opts: IamClientOptions) {
+    this.http = opts.http;
+    this.baseUrl = opts.baseUrl;
+    this.signal = opts.signal;
+  }
+
+  /** §C.7 `POST /v3/auth/tokens` (201; token in `X-Subject-Token`). IMS needs project scope. */
+  async issueToken(creds: PasswordCredentials): Promise<IssuedToken> {
+    if (creds.projectName === undefined && creds.projectId === undefined) {
+      throw new Error('issueToken: projectName or projectId is required (IMS tokens are project-scoped)');
+    }
+    const project =
+      creds.projectId !== undefined
+        ? { id: creds.projectId }
+        : { name: creds.projectName, domain: { name: creds.projectDomainName ?? creds.domainName } };
+    const res = await this.http.request({
+      method: 'POST',
+      baseUrl: this.baseUrl,
+      path: '/v3/auth/tokens',
+      auth: anonymousAuth,
+      endpoint: 'iam-issue-token',
+      json: {
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: { user: { name: creds.userName, password: creds.password, domain: { name: creds.domainName } } },
+          },
+          scope: { project },
+        },
+      },
+      schema: tokenBodySchema,
+      ...(this.signal !== undefined ? { signal: this.signal } : {}),
+    });
+    const token = res.headers['x-subject-token'];
+    if (!token) {
+      throw new UpstreamError({
+        kind: 'malformed',
+        method: 'POST',
+        path: '/v3/auth/tokens',
+        endpoint: 'iam-issue-token',
+        status: res.status,
+        ...(res.requestId !== undefined ? { requestId: res.requestId } : {}),
+        message: 'iam-issue-token (POST /v3/auth/tokens): response has no X-Subject-Token header',
+      });
+    }
+    return { token, ...toScope(res.data, res.status, res.requestId, 'iam-issue-token', 'POST') };
+  }
+
+  /**
+   * Keystone `GET /v3/auth/tokens`: validates `token` (sent as both `X-Auth-Token` and `X-Subject-Token`) and
+   * tells which project, user and expiry it stands for. An invalid token is an `UpstreamError` with status 401
+   * (or 404, as Keystone answers for an unknown subject token).
+   */
+  async validateToken(token: string): Promise<TokenScope> {
+    const auth: AuthProvider = {
+      kind: 'passthrough',
+      async authorize() {
+        return { 'x-auth-token': token, 'x-subject-token': token };
+      },
+    };
+    const res = await this.http.request({
+      method: 'GET',
+      baseUrl: this.baseUrl,
+      path: '/v3/auth/tokens',
+      auth,
+      endpoint: 'iam-validate-token',
+      schema: tokenBodySchema,
+      ...(this.signal !== undefined ? { signal: this.signal } : {}),
+    });
+    return toScope(res.data, res.status, res.requestId, 'iam-validate-token', 'GET');
+  }
+}
+
+function toScope(
+  body: z.output<typeof tokenBodySchema>,
+  status: number,
+  requestId: string | undefined,
+  endpoint: string,
+  method: string,
+): TokenScope {
+  const t = body.token;
+  const malformed = (why: string) =>
+    new UpstreamError({
+      kind: 'malformed',
+      method,
+      path: '/v3/auth/tokens',
+      endpoint,
+      status,
+      ...(requestId !== undefined ? { requestId } : {}),
+      message: `${endpoint} (${method} /v3/auth/tokens): ${why}`,
+    });
+  if (!t.project) throw malformed('the token is not project-scoped (IMS needs a project-scoped token)');
+  if (!t.expires_at) throw malformed('token.expires_at is missing');
+  return {
+    projectId: t.project.id,
+    projectName: t.project.name,
+    userId: t.user.id,
+    userName: t.user.name,
+    domainId: t.user.domain?.id ?? null,
+    domainName: t.user.domain?.name ?? null,
+    expiresAt: t.expires_at,
+    issuedAt: t.issued_at,
+  };
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+/**
+ * Zod building blocks for the wire: each accepts every representation the references show for a field (IMS
+ * sends many booleans and numbers as strings, 004 sends `__isregistered` as a real boolean) and yields the
+ * domain representation. Absent, `null` and `""` all become `null`. A value that is present but meaningless
+ * (`"maybe"` for a boolean) is a schema issue, reported by the HTTP core as a `malformed` response.
+ */
+
+export const optString = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v): string | null => (v === undefined || v === null || v === '' ? null : String(v)));
+
+export const optBool = z
+  .union([z.boolean(), z.string(), z.null()])
+  .optional()
+  .transform((v, ctx): boolean | null => {
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'boolean') return v;
+    const s = v.trim().toLowerCase();
+    if (s === '') return null;
+    if (s === 'true') return true;
+    if (s === 'false') return false;
+    ctx.issues.push({ code: 'custom', message: `expected "true" or "false", received "${v}"`, input: v });
+    return z.NEVER;
+  });
+
+export const optNumber = z
+  .union([z.number(), z.string(), z.null()])
+  .optional()
+  .transform((v, ctx): number | null => {
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'number') return v;
+    const s = v.trim();
+    if (s === '') return null;
+    const n = Number(s);
+    if (Number.isFinite(n)) return n;
+    ctx.issues.push({ code: 'custom', message: `expected a number, received "${v}"`, input: v });
+    return z.NEVER;
+  });
+
+export const reqNumber = optNumber.transform((v, ctx): number => {
+  if (v === null) {
+    ctx.issues.push({ code: 'custom', message: 'expected a number', input: v });
+    return z.NEVER;
+  }
+  return v;
+});
+
+const MONTHS: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+};
+
+/**
+ * Every timestamp form the references show, as ISO-8601 UTC: `2018-09-06T14:03:27Z`, `2022-05-17T14:42:20.859Z`,
+ * Glance v1's zone-less `2016-05-22T06:04:20.425843`, `2018-10-28 10:00:00`, and the legacy job form
+ * `04-Jun-2015 18:11:06:586` (§C.6). Zone-less values are UTC ("documented as UTC"). Returns undefined when
+ * the value is not a timestamp.
+ */
+export function parseTimestamp(raw: string): string | undefined {
+  const s = raw.trim();
+  const legacy = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})[ T](\d{1,2}):(\d{2}):(\d{2})(?:[:.](\d{1,3}))?$/.exec(s);
+  if (legacy) {
+    const month = MONTHS[legacy[2]!.toLowerCase()];
+    if (month === undefined) return undefined;
+    const ms = legacy[7] ? Number(legacy[7].padEnd(3, '0')) : 0;
+    const t = Date.UTC(Number(legacy[3]), month, Number(legacy[1]), Number(legacy[4]), Number(legacy[5]), Number(legacy[6]), ms);
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  }
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?)?\s*(Z|z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (!iso) return undefined;
+  const time = iso[2] ?? '00:00:00';
+  const frac = iso[3] ? iso[3].slice(0, 4) : '';
+  const zone = iso[4] ? (iso[4].toUpperCase() === 'Z' ? 'Z' : iso[4].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : 'Z';
+  const t = Date.parse(`${iso[1]}T${time.length === 5 ? `${time}:00` : time}${frac}${zone}`);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+
+export const optTimestamp = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((v, ctx): string | null => {
+    if (v === undefined || v === null || v.trim() === '') return null;
+    const iso = parseTimestamp(v);
+    if (iso !== undefined) return iso;
+    ctx.issues.push({ code: 'custom', message: `expected a timestamp, received "${v}"`, input: v });
+    return z.NEVER;
+  });
+
+/** A closed set of lower-case values, compared case-insensitively. */
+export function lowerEnum<const T extends string>(values: readonly T[]) {
+  return z.string().transform((v, ctx): T => {
+    const s = v.trim().toLowerCase();
+    if ((values as readonly string[]).includes(s)) return s as T;
+    ctx.issues.push({ code: 'custom', message: `expected one of ${values.join('|')}, received "${v}"`, input: v });
+    return z.NEVER;
+  });
+}
+
+export function optLowerEnum<const T extends string>(values: readonly T[]) {
+  return z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((v, ctx): T | null => {
+      if (v === undefined || v === null || v.trim() === '') return null;
+      const s = v.trim().toLowerCase();
+      if ((values as readonly string[]).includes(s)) return s as T;
+      ctx.issues.push({ code: 'custom', message: `expected one of ${values.join('|')}, received "${v}"`, input: v });
+      return z.NEVER;
+    });
+}
+
+/** Keys of `obj` that `shape` does not declare: what a loose object kept beyond the mapped fields. */
+export function unmappedKeys(obj: Record<string, unknown>, mapped: ReadonlySet<string>): Record<string, unknown> {
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (!mapped.has(k)) extra[k] = v;
+  return extra;
+}
+
+/** Drops `undefined` values so request bodies carry only what the caller set. */
+export function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as Partial<T>;
+}
+
+export const acceptedJobSchema = z.looseObject({ job_id: z.string().min(1) });
+
+/** Encodes one path segment (tag names may hold spaces, `/`, `=`…). */
+export function seg(value: string): string {
+  // WHATWG URLs resolve `.`/`..` (even percent-encoded) as dot segments, which would change the route.
+  if (value === '' || value === '.' || value === '..') throw new Error(`invalid path parameter "${value}"`);
+  return encodeURIComponent(value);
+}
