@@ -8,6 +8,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
 import type { GatewayContext } from '../server/context';
+import { ValidationError } from './error-classes';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -35,6 +36,15 @@ export const builder = new SchemaBuilder<{
   // Validation failures of mutation input become a typed ValidationError in the payload (see errors.ts);
   // on queries they are raised as BAD_USER_INPUT GraphQL errors. Either way no upstream call is made.
   errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+  validation: {
+    validationError: (failure) =>
+      new ValidationError(
+        failure.issues.map((i) => ({
+          path: (i.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)),
+          message: i.message,
+        })),
+      ),
+  },
 });
 
 builder.queryType({ description: 'Read images, tags, members, jobs, quota, schemas and versions.' });

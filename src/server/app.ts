@@ -4,7 +4,9 @@
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
 
@@ -42,7 +44,12 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     landingPage: false,
     logging: opts.logging === false || services.config.logLevel === 'silent' ? false : services.config.logLevel,
     // Unexpected errors are masked; GraphQLErrors we raise on purpose (with extensions.code) pass through.
-    maskedErrors: true,
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const translated = translateError(error);
+        return translated ?? maskError(error, message, isDev);
+      },
+    },
     multipart: true,
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
     renderGraphiQL,

@@ -104,6 +104,44 @@ export function toGraphQLError(err: unknown, path?: readonly (string | number)[]
   throw err;
 }
 
+/** Errors the gateway raises on purpose without being GraphQLErrors (typed mutation errors used in queries). */
+interface CodedError extends Error {
+  code: string;
+  upstream: UpstreamErrorDetails | null;
+}
+function isCodedError(e: unknown): e is CodedError {
+  return e instanceof Error && typeof (e as CodedError).code === 'string' && 'upstream' in e;
+}
+
+/**
+ * yoga's maskError hook: upstream failures and coded gateway errors keep their meaning (code, upstream
+ * details, path); anything else returns undefined and is masked.
+ */
+export function translateError(error: unknown): GraphQLError | undefined {
+  const wrapper = error instanceof GraphQLError ? error : undefined;
+  const original = wrapper?.originalError ?? error;
+  if (original instanceof GraphQLError && original !== wrapper) {
+    return new GraphQLError(original.message, {
+      nodes: wrapper?.nodes,
+      path: wrapper?.path,
+      extensions: original.extensions,
+      originalError: original.originalError ?? undefined,
+    });
+  }
+  if (original instanceof UpstreamError) {
+    const e = toGraphQLError(original, wrapper?.path);
+    return new GraphQLError(e.message, { nodes: wrapper?.nodes, path: wrapper?.path, extensions: e.extensions });
+  }
+  if (isCodedError(original)) {
+    return new GraphQLError(original.message, {
+      nodes: wrapper?.nodes,
+      path: wrapper?.path,
+      extensions: { code: original.code, ...(original.upstream ? { upstream: original.upstream } : {}) },
+    });
+  }
+  return undefined;
+}
+
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }

@@ -1,0 +1,94 @@
+/**
+ * Typed errors for mutation payloads, and the one place where upstream failures become them. Queries raise
+ * GraphQL errors instead (server/errors.ts); both carry the same facts. No builder import here: the builder
+ * itself needs ValidationError.
+ */
+import { GraphQLError } from 'graphql';
+import { UpstreamError } from '../upstream/http/errors';
+import { classifyUpstreamError, upstreamDetails } from '../server/errors';
+
+export interface IssueShape {
+  path: string[];
+  message: string;
+}
+
+/**
+ * Bad input, found before any upstream call. It is a GraphQLError (code BAD_USER_INPUT) so that on a
+ * query it reaches the client unmasked; on a mutation the errors plugin returns it as `ValidationError`.
+ */
+export class ValidationError extends GraphQLError {
+  constructor(readonly issues: IssueShape[]) {
+    super(
+      `Invalid input: ${issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
+      { extensions: { code: 'BAD_USER_INPUT', issues } },
+    );
+    this.name = 'ValidationError';
+  }
+}
+
+/** Base of the errors an upstream (or the gateway on its behalf) reports for a mutation. */
+export class GatewayError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly upstream: ReturnType<typeof upstreamDetails> | null = null,
+  ) {
+    super(message);
+  }
+}
+export class NotFoundError extends GatewayError {}
+export class ConflictError extends GatewayError {}
+export class QuotaExceededError extends GatewayError {}
+export class ForbiddenError extends GatewayError {}
+export class UnsupportedByUpstreamError extends GatewayError {
+  constructor(
+    readonly capability: string,
+    readonly upstreamKind: string,
+  ) {
+    super(`${capability} is not supported by the ${upstreamKind} upstream`, 'UNSUPPORTED_BY_UPSTREAM');
+  }
+}
+export class UpstreamServiceError extends GatewayError {}
+
+/** Every typed error a mutation can return. */
+export const MUTATION_ERRORS = [
+  ValidationError,
+  NotFoundError,
+  ConflictError,
+  QuotaExceededError,
+  ForbiddenError,
+  UnsupportedByUpstreamError,
+  UpstreamServiceError,
+];
+
+/** Convert an upstream failure into the typed error a mutation payload carries. */
+export function toMutationError(err: unknown): unknown {
+  if (!(err instanceof UpstreamError)) return err;
+  const code = classifyUpstreamError(err);
+  const details = upstreamDetails(err);
+  switch (code) {
+    case 'NOT_FOUND':
+      return new NotFoundError(err.message, code, details);
+    case 'CONFLICT':
+      return new ConflictError(err.message, code, details);
+    case 'QUOTA_EXCEEDED':
+      return new QuotaExceededError(err.message, code, details);
+    case 'FORBIDDEN':
+      return new ForbiddenError(err.message, code, details);
+    case 'UNAUTHENTICATED':
+      // Not a business outcome: the whole operation is unauthenticated.
+      return new GraphQLError(err.message, { extensions: { code, upstream: details } });
+    default:
+      return new UpstreamServiceError(err.message, code, details);
+  }
+}
+
+/** Run a mutation body, turning upstream failures into typed payload errors. */
+export async function mutate<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toMutationError(e);
+  }
+}
+

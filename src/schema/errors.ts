@@ -1,0 +1,102 @@
+/** GraphQL types of the typed errors (classes in ./error-classes). */
+import { builder } from './builder';
+import {
+  ConflictError,
+  ForbiddenError,
+  type GatewayError,
+  type IssueShape,
+  NotFoundError,
+  QuotaExceededError,
+  UnsupportedByUpstreamError,
+  UpstreamServiceError,
+  ValidationError,
+} from './error-classes';
+
+
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'Something a mutation could not do. Query a concrete type for details.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'Human-readable explanation.' }),
+  }),
+});
+
+const ValidationIssueRef = builder.objectRef<IssueShape>('ValidationIssue').implement({
+  description: 'One rule an input broke.',
+  fields: (t) => ({
+    path: t.exposeStringList('path', {
+      description: 'Where in the arguments, e.g. ["input", "tags", "0", "key"].',
+    }),
+    message: t.exposeString('message', { description: 'The rule that was broken, e.g. "at most 36 characters".' }),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  description: 'The input broke a documented limit. Nothing was sent upstream.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    issues: t.field({ type: [ValidationIssueRef], resolve: (e) => e.issues }),
+  }),
+});
+
+const UpstreamDetailsRef = builder
+  .objectRef<NonNullable<GatewayError['upstream']>>('UpstreamErrorDetails')
+  .implement({
+    description: 'What the upstream service answered.',
+    fields: (t) => ({
+      status: t.exposeInt('status', { nullable: true, description: 'HTTP status.' }),
+      code: t.exposeString('code', { nullable: true, description: 'IMS error code (IMG.xxxx) or API gateway code.' }),
+      requestId: t.exposeString('requestId', { nullable: true, description: 'Upstream request id, for support.' }),
+      message: t.exposeString('message', { description: 'Upstream message.' }),
+    }),
+  });
+
+const gatewayErrorFields = (t: any) => ({
+  code: t.exposeString('code', { description: 'Stable gateway code, as in GraphQL error extensions.' }),
+  upstream: t.field({
+    type: UpstreamDetailsRef,
+    nullable: true,
+    resolve: (e: GatewayError) => e.upstream,
+    description: 'The upstream answer this error comes from, when there was one.',
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'The image, member, tag or job does not exist or is not visible to your project.',
+  interfaces: [ErrorInterface],
+  fields: gatewayErrorFields,
+});
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  description: 'The resource is not in a state that allows this (e.g. uploading to an image that is not queued).',
+  interfaces: [ErrorInterface],
+  fields: gatewayErrorFields,
+});
+builder.objectType(QuotaExceededError, {
+  name: 'QuotaExceededError',
+  description: 'A quota was reached: private images (IMG.0015) or 10 tags per image (IMG.0116).',
+  interfaces: [ErrorInterface],
+  fields: gatewayErrorFields,
+});
+builder.objectType(ForbiddenError, {
+  name: 'ForbiddenError',
+  description: 'Your project may not do this (e.g. change an image it does not own).',
+  interfaces: [ErrorInterface],
+  fields: gatewayErrorFields,
+});
+builder.objectType(UnsupportedByUpstreamError, {
+  name: 'UnsupportedByUpstreamError',
+  description: 'The configured upstream cannot do this (e.g. an IMS-only operation against plain OpenStack Glance).',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    capability: t.exposeString('capability'),
+    upstreamKind: t.exposeString('upstreamKind', { description: 'embedded, huawei or openstack.' }),
+  }),
+});
+builder.objectType(UpstreamServiceError, {
+  name: 'UpstreamServiceError',
+  description: 'The upstream refused or failed the request for another reason; see code and upstream.',
+  interfaces: [ErrorInterface],
+  fields: gatewayErrorFields,
+});

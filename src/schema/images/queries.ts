@@ -1,0 +1,253 @@
+/**
+ * images (Relay connection over marker pagination) and image(id).
+ */
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import type { Image, ImageListFilter, ImsImageListFilter, ImageSortKey, SortDir } from '../../upstream/domain';
+import { toGraphQLError } from '../../server/errors';
+import { builder } from '../builder';
+import { ValidationError } from '../error-classes';
+import {
+  ComparisonOpEnum,
+  ContainerFormatEnum,
+  DiskFormatEnum,
+  ImageSortKeyEnum,
+  ImageStatusEnum,
+  ImageTypeEnum,
+  ImageVisibilityEnum,
+  MemberStatusEnum,
+  OsTypeEnum,
+  PlatformEnum,
+  SortDirectionEnum,
+  VirtualEnvTypeEnum,
+} from './enums';
+import { ImageRef } from './types';
+
+export const MAX_PAGE_SIZE = 500;
+
+export const TimeFilterInput = builder.inputType('TimeFilter', {
+  description: 'Compare a timestamp: e.g. `{ op: LT, time: "2018-10-28T10:00:00Z" }`.',
+  fields: (t) => ({
+    op: t.field({ type: ComparisonOpEnum, required: true }),
+    time: t.field({ type: 'DateTime', required: true }),
+  }),
+});
+
+export const TagInput = builder.inputType('ImageTagInput', {
+  description: 'A key/value tag. Keys: 1–36 characters of letters, digits, `_` and `-`; values: ≤ 43 characters of letters, digits, `_`, `.` and `-` (may be empty).',
+  fields: (t) => ({
+    key: t.string({ required: true, validate: z.string().min(1, 'must not be empty').max(36, 'at most 36 characters').regex(/^[0-9A-Za-z_-]+$/, 'only letters, digits, "_" and "-"') }),
+    value: t.string({ required: false, defaultValue: '', validate: z.string().max(43, 'at most 43 characters').regex(/^[0-9A-Za-z_.-]*$/, 'only letters, digits, "_", "." and "-"') }),
+  }),
+});
+
+const SupportFilterInput = builder.inputType('ImageSupportFilter', {
+  description:
+    'Ask for images that support a feature. GPU types and HANA cannot be combined with `kvm`/`xen`; InfiniBand cannot be combined with `xen`.',
+  fields: (t) => ({
+    kvm: t.boolean(),
+    xen: t.boolean(),
+    largeMemory: t.boolean(),
+    diskIntensive: t.boolean(),
+    highPerformance: t.boolean(),
+    xenGpuType: t.string({ description: 'e.g. M60_vGPU.' }),
+    kvmGpuType: t.string({ description: 'e.g. V100_vGPU, P4, M60.' }),
+    xenHana: t.boolean(),
+    kvmInfiniband: t.boolean(),
+  }),
+});
+
+export const ImageFilterInput = builder.inputType('ImageFilter', {
+  description:
+    'Filters for `images` (all optional, combined with AND). The last five are IMS-only: using one lists through `GET /v2/cloudimages`, which plain OpenStack does not have.',
+  fields: (t) => ({
+    imageType: t.field({ type: ImageTypeEnum, description: 'GOLD (public), PRIVATE or SHARED.' }),
+    visibility: t.field({ type: ImageVisibilityEnum }),
+    ownerProjectId: t.string({ description: 'Images owned by this project (your private images: your project id).' }),
+    ids: t.idList({ description: 'Only these upstream image ids (at most 100).', validate: z.array(z.string()).max(100, 'at most 100 ids') }),
+    status: t.field({ type: ImageStatusEnum }),
+    name: t.string({ description: 'Exact name.' }),
+    diskFormat: t.field({ type: DiskFormatEnum }),
+    containerFormat: t.field({ type: ContainerFormatEnum }),
+    osType: t.field({ type: OsTypeEnum }),
+    platform: t.field({ type: PlatformEnum }),
+    osBits: t.int({ description: '32 or 64.', validate: z.union([z.literal(32), z.literal(64)], { error: 'must be 32 or 64' }) }),
+    minRamMb: t.int({ validate: z.number().int().min(0, 'must be ≥ 0') }),
+    minDiskGb: t.int({ validate: z.number().int().min(0, 'must be ≥ 0') }),
+    protected: t.boolean(),
+    registered: t.boolean({ description: 'IMS registration (`__isregistered`).' }),
+    tag: t.field({ type: TagInput, description: 'Images carrying this tag.' }),
+    memberStatus: t.field({ type: MemberStatusEnum, description: 'Shared images by your answer; requires `visibility: SHARED`.' }),
+    support: t.field({ type: SupportFilterInput }),
+    createdAt: t.field({ type: TimeFilterInput }),
+    updatedAt: t.field({ type: TimeFilterInput }),
+    wholeImage: t.boolean({ description: 'IMS only: full-ECS images.' }),
+    encryptionKeyId: t.string({ description: 'IMS only: images encrypted with this KMS key.' }),
+    flavorId: t.string({ description: 'IMS only: public images usable with this ECS flavor.' }),
+    virtualEnvType: t.field({ type: VirtualEnvTypeEnum, description: 'IMS only.' }),
+    enterpriseProjectId: t.string({ description: 'IMS only: "0" = default, a UUID, or "all_granted_eps".' }),
+  }),
+  validate: z
+    .object({
+      visibility: z.string().nullish(),
+      memberStatus: z.string().nullish(),
+      support: z
+        .object({
+          kvm: z.boolean().nullish(),
+          xen: z.boolean().nullish(),
+          xenGpuType: z.string().nullish(),
+          kvmGpuType: z.string().nullish(),
+          xenHana: z.boolean().nullish(),
+          kvmInfiniband: z.boolean().nullish(),
+        })
+        .nullish(),
+    })
+    .superRefine((f, ctx) => {
+      if (f.memberStatus && f.visibility !== 'shared')
+        ctx.addIssue({ code: 'custom', path: ['memberStatus'], message: 'requires visibility: SHARED' });
+      const s = f.support;
+      if (s && (s.kvm || s.xen)) {
+        for (const k of ['xenGpuType', 'kvmGpuType', 'xenHana'] as const)
+          if (s[k]) ctx.addIssue({ code: 'custom', path: ['support', k], message: 'cannot be combined with kvm or xen' });
+      }
+      if (s?.kvmInfiniband && s.xen)
+        ctx.addIssue({ code: 'custom', path: ['support', 'kvmInfiniband'], message: 'cannot be combined with xen' });
+    }),
+});
+
+export const ImageSortInput = builder.inputType('ImageSort', {
+  description: 'Sort order. Ties are broken by id, so paging is stable.',
+  fields: (t) => ({
+    key: t.field({ type: ImageSortKeyEnum, defaultValue: 'createdAt' as never }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'desc' as never }),
+  }),
+});
+
+type FilterArg = NonNullable<typeof ImageFilterInput.$inferInput>;
+
+const IMS_ONLY: (keyof FilterArg)[] = ['wholeImage', 'encryptionKeyId', 'flavorId', 'virtualEnvType', 'enterpriseProjectId'];
+
+export function toDomainFilter(f: FilterArg | null | undefined): ImsImageListFilter {
+  if (!f) return {};
+  const support = f.support
+    ? Object.fromEntries(Object.entries(f.support).filter(([, v]) => v != null))
+    : undefined;
+  const out: ImsImageListFilter = {
+    imageType: f.imageType ?? undefined,
+    visibility: f.visibility ?? undefined,
+    owner: f.ownerProjectId ?? undefined,
+    ids: f.ids?.map(String) ?? undefined,
+    status: f.status ?? undefined,
+    name: f.name ?? undefined,
+    diskFormat: f.diskFormat ?? undefined,
+    containerFormat: f.containerFormat ?? undefined,
+    osType: f.osType ?? undefined,
+    platform: f.platform ?? undefined,
+    osBit: f.osBits ?? undefined,
+    minRam: f.minRamMb ?? undefined,
+    minDisk: f.minDiskGb ?? undefined,
+    protected: f.protected ?? undefined,
+    isRegistered: f.registered ?? undefined,
+    tag: f.tag ? { key: f.tag.key, value: f.tag.value ?? '' } : undefined,
+    memberStatus: f.memberStatus ?? undefined,
+    support: support && Object.keys(support).length ? support : undefined,
+    createdAt: f.createdAt ?? undefined,
+    updatedAt: f.updatedAt ?? undefined,
+    isWholeImage: f.wholeImage ?? undefined,
+    cmkId: f.encryptionKeyId ?? undefined,
+    flavorId: f.flavorId ?? undefined,
+    virtualEnvType: f.virtualEnvType ?? undefined,
+    enterpriseProjectId: f.enterpriseProjectId ?? undefined,
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as ImsImageListFilter;
+}
+
+const CURSOR_PREFIX = 'image:';
+export const encodeCursor = (id: string) => Buffer.from(CURSOR_PREFIX + id).toString('base64url');
+export function decodeCursor(cursor: string, arg: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString();
+  if (!raw.startsWith(CURSOR_PREFIX) || raw.length === CURSOR_PREFIX.length)
+    throw new ValidationError([{ path: [arg], message: 'is not a cursor returned by this connection' }]);
+  return raw.slice(CURSOR_PREFIX.length);
+}
+
+builder.queryFields((t) => ({
+  images: t.connection({
+    type: ImageRef,
+    description:
+      'Images visible to your project, newest first by default. Pages follow the upstream marker pagination: `first`/`after` forwards, `last`/`before` backwards (1–500 per page).',
+    args: {
+      filter: t.arg({ type: ImageFilterInput }),
+      sort: t.arg({ type: ImageSortInput }),
+    },
+    validate: z
+      .object({ first: z.number().nullish(), last: z.number().nullish(), after: z.string().nullish(), before: z.string().nullish() })
+      .superRefine((a, ctx) => {
+        for (const k of ['first', 'last'] as const) {
+          const v = a[k];
+          if (v != null && (v < 1 || v > MAX_PAGE_SIZE))
+            ctx.addIssue({ code: 'custom', path: [k], message: `must be between 1 and ${MAX_PAGE_SIZE}` });
+        }
+        if (a.first != null && a.last != null) ctx.addIssue({ code: 'custom', path: ['last'], message: 'cannot be combined with first' });
+        if (a.after != null && a.before != null) ctx.addIssue({ code: 'custom', path: ['before'], message: 'cannot be combined with after' });
+      }),
+    resolve: async (_root, args, ctx) => {
+      const filter = toDomainFilter(args.filter);
+      const sortKey = (args.sort?.key ?? 'createdAt') as ImageSortKey;
+      const sortDir = (args.sort?.direction ?? 'desc') as SortDir;
+      const backward = args.last != null || args.before != null;
+      const size = (backward ? args.last : args.first) ?? 25;
+      const cursor = backward ? args.before : args.after;
+      const marker = cursor ? decodeCursor(cursor, backward ? 'before' : 'after') : undefined;
+      const request: ImageListFilter = {
+        ...filter,
+        sortKey,
+        // Backwards: walk the reversed order from the cursor, then flip the page.
+        sortDir: backward ? (sortDir === 'asc' ? 'desc' : 'asc') : sortDir,
+        marker,
+        limit: size + 1,
+      };
+      const imsOnly = IMS_ONLY.some((k) => args.filter?.[k] != null);
+      const clients = await ctx.clients();
+      let images: Image[];
+      try {
+        const page = imsOnly ? await clients.requireIms('Filtering images by IMS-only attributes').listImages(request) : await clients.glance.listImages(request);
+        images = page.images;
+      } catch (e) {
+        throw toGraphQLError(e);
+      }
+      const more = images.length > size;
+      const slice = images.slice(0, size);
+      if (backward) slice.reverse();
+      const edges = slice.map((node) => ({ cursor: encodeCursor(node.id), node }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: backward ? cursor != null : more,
+          hasPreviousPage: backward ? more : cursor != null,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+  }),
+
+  image: t.field({
+    type: ImageRef,
+    description: 'One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND.',
+    args: { id: t.arg.id({ required: true, description: 'Upstream image id or global Image id.' }) },
+    resolve: (_root, { id }) => imageIdFromArg(String(id)),
+  }),
+}));
+
+/** Accept the upstream UUID as well as the Relay global id a client may hold. */
+export function imageIdFromArg(id: string): string {
+  if (/^[0-9a-f-]{32,36}$/i.test(id)) return id;
+  try {
+    const g = decodeGlobalID(id);
+    if (g.typename === 'Image') return g.id;
+  } catch {
+    // not a global id: let the upstream say whether it exists
+  }
+  return id;
+}

@@ -1,0 +1,193 @@
+/**
+ * Image (a Relay node, loaded through a per-request DataLoader) and the objects hanging off it.
+ */
+import type { Image, ImageSupport, ImageTag } from '../../upstream/domain';
+import { loadImagesById } from '../../loaders/images';
+import { builder } from '../builder';
+import {
+  CONTAINER_FORMAT_VALUES,
+  ContainerFormatEnum,
+  DISK_FORMAT_VALUES,
+  DiskFormatEnum,
+  enumValue,
+  FIRMWARE_TYPE_VALUES,
+  FirmwareTypeEnum,
+  IMAGE_STATUS_VALUES,
+  IMAGE_TYPE_VALUES,
+  IMAGE_VISIBILITY_VALUES,
+  ImageStatusEnum,
+  ImageTypeEnum,
+  ImageVisibilityEnum,
+  OS_TYPE_VALUES,
+  OsTypeEnum,
+  PLATFORM_VALUES,
+  PlatformEnum,
+  VIRTUAL_ENV_TYPE_VALUES,
+  VirtualEnvTypeEnum,
+} from './enums';
+
+/** Image tags arrive as strings: `key=value` (IMS key/value tags) or `plain` (Glance tags, value ""). */
+export function parseTag(tag: string): ImageTag {
+  const i = tag.indexOf('=');
+  return i < 0 ? { key: tag, value: '' } : { key: tag.slice(0, i), value: tag.slice(i + 1) };
+}
+
+export const ImageTagRef = builder.objectRef<ImageTag>('ImageTag').implement({
+  description:
+    'A tag on an image. IMS tags are key/value pairs (key ≤ 36, value ≤ 43 characters); a plain Glance tag has an empty value.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Tag key.' }),
+    value: t.exposeString('value', { description: 'Tag value; empty for a plain Glance tag.' }),
+  }),
+});
+
+export const ImageSupportRef = builder.objectRef<ImageSupport>('ImageSupport').implement({
+  description:
+    'What the image supports (the IMS `__support_*` attributes). A null flag means the upstream did not say, which IMS uses for "not supported".',
+  fields: (t) => ({
+    kvm: t.exposeBoolean('kvm', { nullable: true, description: 'Runs on KVM ECSs.' }),
+    xen: t.exposeBoolean('xen', { nullable: true, description: 'Runs on Xen ECSs.' }),
+    largeMemory: t.exposeBoolean('largeMemory', { nullable: true, description: 'Supports large-memory ECSs (§C.5.4).' }),
+    diskIntensive: t.exposeBoolean('diskIntensive', { nullable: true, description: 'Supports disk-intensive ECSs.' }),
+    highPerformance: t.exposeBoolean('highPerformance', { nullable: true, description: 'Supports high-performance ECSs.' }),
+    xenGpuType: t.exposeString('xenGpuType', { nullable: true, description: 'GPU type on Xen, e.g. M60_vGPU (§C.5.2).' }),
+    kvmGpuType: t.exposeString('kvmGpuType', { nullable: true, description: 'GPU type on KVM, e.g. V100_vGPU, P4 (§C.5.3).' }),
+    xenHana: t.exposeBoolean('xenHana', { nullable: true, description: 'Supports HANA ECSs on Xen.' }),
+    kvmInfiniband: t.exposeBoolean('kvmInfiniband', { nullable: true, description: 'Supports InfiniBand NICs on KVM.' }),
+    cloudInitInjectionUnsupported: t.exposeBoolean('fcInject', {
+      nullable: true,
+      description: 'True when password/key injection through Cloud-Init is NOT supported (`__support_fc_inject`).',
+    }),
+    amd: t.exposeBoolean('amd', { nullable: true, description: 'AMD x86 architecture.' }),
+    arm: t.exposeBoolean('arm', { nullable: true, description: 'ARM architecture.' }),
+    kvmFpgaType: t.exposeString('kvmFpgaType', { nullable: true, description: 'FPGA type on KVM, e.g. VU9P (undocumented upstream).' }),
+    agents: t.exposeStringList('agentList', {
+      description: 'Agents configured in the image: `hss` (Host Security Service), `ces` (host monitoring).',
+    }),
+  }),
+});
+
+export const ImageRef = builder.loadableNodeRef<Image>('Image', {
+  id: { resolve: (image) => image.id },
+  load: (ids: string[], ctx) => loadImagesById(ctx, ids),
+  toKey: (image) => image.id,
+  cacheResolved: true,
+});
+
+ImageRef.implement({
+  description: 'An image: the template a server is created from (§C.1).',
+  isTypeOf: (v) => typeof v === 'object' && v !== null && 'osVersion' in v && 'visibility' in v,
+  fields: (t) => ({
+    imageId: t.exposeID('id', { description: 'The upstream image id (UUID), as IMS and Glance know it.' }),
+    name: t.exposeString('name', { nullable: true, description: 'Name: 1–128 characters, no leading/trailing space.' }),
+    status: t.field({
+      type: ImageStatusEnum,
+      nullable: true,
+      description: 'Lifecycle state.',
+      resolve: (i) => enumValue(IMAGE_STATUS_VALUES, i.status),
+    }),
+    visibility: t.field({
+      type: ImageVisibilityEnum,
+      nullable: true,
+      resolve: (i) => enumValue(IMAGE_VISIBILITY_VALUES, i.visibility),
+    }),
+    imageType: t.field({
+      type: ImageTypeEnum,
+      nullable: true,
+      description: 'IMS classification; null on plain OpenStack Glance.',
+      resolve: (i) => enumValue(IMAGE_TYPE_VALUES, i.imageType),
+    }),
+    ownerProjectId: t.exposeString('owner', { nullable: true, description: 'Project that owns the image.' }),
+    ownedByMe: t.boolean({
+      description: 'True when your project owns the image.',
+      resolve: async (i, _a, ctx) => i.owner != null && i.owner === (await ctx.session()).projectId,
+    }),
+    protected: t.exposeBoolean('protected', { nullable: true, description: 'A protected image cannot be deleted.' }),
+    tags: t.field({
+      type: [ImageTagRef],
+      description: 'Tags, as key/value pairs.',
+      resolve: (i) => i.tags.map(parseTag),
+    }),
+    osType: t.field({ type: OsTypeEnum, nullable: true, resolve: (i) => enumValue(OS_TYPE_VALUES, i.osType) }),
+    osVersion: t.exposeString('osVersion', {
+      nullable: true,
+      description: 'Full OS version, e.g. "CentOS 7.3 64bit" (see `osVersions` for the values a region supports).',
+    }),
+    osBits: t.exposeInt('osBit', { nullable: true, description: '32 or 64.' }),
+    platform: t.field({ type: PlatformEnum, nullable: true, resolve: (i) => enumValue(PLATFORM_VALUES, i.platform) }),
+    description: t.exposeString('description', { nullable: true, description: 'Description, ≤ 1024 characters.' }),
+    diskFormat: t.field({ type: DiskFormatEnum, nullable: true, resolve: (i) => enumValue(DISK_FORMAT_VALUES, i.diskFormat) }),
+    containerFormat: t.field({
+      type: ContainerFormatEnum,
+      nullable: true,
+      resolve: (i) => enumValue(CONTAINER_FORMAT_VALUES, i.containerFormat),
+    }),
+    minDiskGb: t.exposeInt('minDisk', { nullable: true, description: 'Minimum system disk, in GB.' }),
+    minRamMb: t.exposeInt('minRam', { nullable: true, description: 'Minimum memory, in MB (0 = no minimum).' }),
+    maxRamMb: t.exposeInt('maxRam', { nullable: true, description: 'Maximum memory, in MB; usually unset.' }),
+    sizeBytes: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      description: 'Size of the image file in bytes: the real file size (`__image_size`) when known, else Glance `size`.',
+      resolve: (i) => i.imageSizeBytes ?? i.sizeBytes,
+    }),
+    virtualSizeBytes: t.field({ type: 'SafeInt', nullable: true, resolve: (i) => i.virtualSizeBytes, description: 'Virtual disk size in bytes, when reported.' }),
+    checksum: t.exposeString('checksum', { nullable: true, description: 'MD5 of the image file, once uploaded.' }),
+    registered: t.exposeBoolean('isRegistered', { nullable: true, description: 'Registered with IMS (only registered images are listed).' }),
+    wholeImage: t.exposeBoolean('isWholeImage', { nullable: true, description: 'A full-ECS image (system and data disks).' }),
+    virtualEnvType: t.field({
+      type: VirtualEnvTypeEnum,
+      nullable: true,
+      resolve: (i) => enumValue(VIRTUAL_ENV_TYPE_VALUES, i.virtualEnvType),
+    }),
+    firmwareType: t.field({ type: FirmwareTypeEnum, nullable: true, resolve: (i) => enumValue(FIRMWARE_TYPE_VALUES, i.firmwareType) }),
+    support: t.field({ type: ImageSupportRef, resolve: (i) => i.support }),
+    parentImage: t.field({
+      type: ImageRef,
+      nullable: true,
+      description: 'The image this one was made from (`__originalimagename`), when it is visible to you.',
+      resolve: (i) => i.originalImageId || null,
+    }),
+    parentImageId: t.exposeString('originalImageId', { nullable: true, description: 'Id of the parent image, even when it is not visible.' }),
+    backupId: t.exposeString('backupId', { nullable: true, description: 'CSBS/CBR backup the image was created from.' }),
+    marketplaceProductCode: t.exposeString('productCode', { nullable: true }),
+    dataOrigin: t.exposeString('dataOrigin', { nullable: true, description: 'Where the image data came from, e.g. "instance:<id>".' }),
+    rootOrigin: t.exposeString('rootOrigin', { nullable: true, description: '"file" when created from an external image file.' }),
+    storageType: t.exposeString('imageSourceType', { nullable: true, description: 'Backend storage type (uds).' }),
+    storageLocation: t.exposeString('imageLocation', { nullable: true }),
+    lazyLoading: t.exposeBoolean('lazyLoading', { nullable: true, description: 'Supports lazy loading.' }),
+    osFeatures: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Advanced OS features (`__os_feature_list`), decoded from its JSON string when possible.',
+      resolve: (i) => {
+        if (!i.osFeatureList) return null;
+        try {
+          return JSON.parse(i.osFeatureList);
+        } catch {
+          return i.osFeatureList;
+        }
+      },
+    }),
+    configInitialized: t.exposeBoolean('isConfigInit', { nullable: true, description: 'Initial configuration completed.' }),
+    encryptionKeyId: t.exposeString('cmkId', { nullable: true, description: 'KMS key encrypting the image; null when unencrypted.' }),
+    accountCode: t.exposeString('accountCode', { nullable: true, description: 'Billing code.' }),
+    publishableToMarketplace: t.exposeBoolean('systemSupportMarket', { nullable: true }),
+    offShelved: t.exposeBoolean('isOffshelved', { nullable: true, description: 'A Marketplace image that was delisted.' }),
+    systemDiskSlot: t.exposeInt('sequenceNum', { nullable: true }),
+    enterpriseProjectId: t.exposeString('enterpriseProjectId', { nullable: true, description: '"0" = default enterprise project.' }),
+    nicMultiqueue: t.exposeBoolean('vifMultiqueueEnabled', { nullable: true, description: 'NIC multi-queue supported.' }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.updatedAt }),
+    activatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.activeAt, description: 'When it became active.' }),
+    deletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.deletedAt }),
+    deleted: t.exposeBoolean('deleted', { nullable: true }),
+    fileUrl: t.exposeString('file', { nullable: true, description: 'Upstream path of the image file.' }),
+    extraProperties: t.field({
+      type: 'JSON',
+      description:
+        'Every attribute the upstream sent beyond the documented ones (custom properties, new `__*` keys), under its upstream name.',
+      resolve: (i) => i.extra,
+    }),
+  }),
+});

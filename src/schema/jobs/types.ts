@@ -1,0 +1,91 @@
+/**
+ * Job: an asynchronous IMS task (§C.6), as a Relay node loaded per request by id.
+ */
+import type { Job, JobResult } from '../../upstream/domain';
+import { loadJobsById } from '../../loaders/jobs';
+import { builder } from '../builder';
+import { ImageRef } from '../images/types';
+
+export const JobStatusEnum = builder.enumType('JobStatus', {
+  description: 'State of an asynchronous job. SUCCESS and FAIL are terminal.',
+  values: {
+    INIT: { value: 'INIT', description: 'Accepted, initializing.' },
+    RUNNING: { value: 'RUNNING', description: 'In progress; see progressPercent and currentTask.' },
+    SUCCESS: { value: 'SUCCESS', description: 'Finished; createdImage holds the result.' },
+    FAIL: { value: 'FAIL', description: 'Failed; see errorCode and failReason.' },
+  },
+});
+
+const JobResultRef = builder.objectRef<JobResult>('JobImageResult').implement({
+  description: 'Outcome of a batch (sharing) job for one image and project.',
+  fields: (t) => ({
+    imageId: t.exposeString('imageId', { nullable: true }),
+    image: t.field({
+      type: ImageRef,
+      nullable: true,
+      description: 'The image, when it is visible to you.',
+      resolve: (r) => r.imageId,
+    }),
+    projectId: t.exposeString('projectId', { nullable: true, description: 'The member project.' }),
+    status: t.field({
+      type: JobStatusEnum,
+      nullable: true,
+      description: 'SUCCESS or FAIL for this pair (the upstream writes success/failed).',
+      resolve: (r) => r.status,
+    }),
+  }),
+});
+
+export const JobRef = builder.loadableNodeRef<Job>('Job', {
+  id: { resolve: (job) => job.id },
+  load: (ids: string[], ctx) => loadJobsById(ctx, ids),
+  toKey: (job) => job.id,
+  cacheResolved: true,
+});
+
+JobRef.implement({
+  description: 'An asynchronous IMS job (create, import, export, copy, share…). Refetch with job(id) or watch with jobProgress.',
+  isTypeOf: (v) => typeof v === 'object' && v !== null && 'progressPercent' in v && 'currentTask' in v,
+  fields: (t) => ({
+    jobId: t.exposeID('id', { description: 'The upstream job id (32 hex characters).' }),
+    type: t.exposeString('type', { nullable: true, description: 'Upstream job type, e.g. createImageByInstance, imsCopyImageInRegionJob.' }),
+    status: t.field({ type: JobStatusEnum, resolve: (j) => j.status }),
+    done: t.boolean({ description: 'True at SUCCESS or FAIL.', resolve: (j) => j.status === 'SUCCESS' || j.status === 'FAIL' }),
+    progressPercent: t.float({
+      nullable: true,
+      description: 'Progress hint, 0–100 (the upstream reports a fraction; it is scaled here). 100 at SUCCESS.',
+      resolve: (j) => (j.status === 'SUCCESS' ? 100 : j.progressPercent),
+    }),
+    currentTask: t.exposeString('currentTask', { nullable: true, description: 'Current sub-task, e.g. CreateImageByInstanceTask.' }),
+    beginTime: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.beginTime }),
+    endTime: t.field({ type: 'DateTime', nullable: true, description: 'Null until the job ends.', resolve: (j) => j.endTime }),
+    errorCode: t.exposeString('errorCode', { nullable: true, description: 'IMS error code (IMG.xxxx) when the job failed.' }),
+    failReason: t.exposeString('failReason', { nullable: true, description: 'Why the job failed.' }),
+    imageId: t.exposeString('imageId', { nullable: true, description: 'Id of the image the job creates or affects.' }),
+    imageName: t.exposeString('imageName', { nullable: true }),
+    image: t.field({
+      type: ImageRef,
+      nullable: true,
+      description: 'The image the job created, copied or affected, once it exists and is visible to you.',
+      resolve: (j) => (j.status === 'SUCCESS' && j.imageId ? j.imageId : null),
+    }),
+    subJob: t.field({
+      type: JobRef,
+      nullable: true,
+      description: 'The sub-job reported by the progress API, if any.',
+      resolve: (j) => j.subJobId,
+    }),
+    subJobId: t.exposeString('subJobId', { nullable: true }),
+    results: t.field({ type: [JobResultRef], description: 'Per-image results of batch (sharing) jobs.', resolve: (j) => j.results }),
+    extraProperties: t.field({ type: 'JSON', description: 'Upstream fields beyond the documented ones.', resolve: (j) => j.extra }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  job: t.field({
+    type: JobRef,
+    description: 'An asynchronous IMS job by its upstream id (or global id).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }) => String(id),
+  }),
+}));

@@ -1,0 +1,88 @@
+/**
+ * The upstreams the gateway fronts, and the clients a caller's session gets for them.
+ *
+ * - embedded / huawei: one IMS endpoint serves the IMS and the Glance-native paths; IAM issues tokens.
+ * - openstack: Keystone + Glance; IMS-only operations raise UNSUPPORTED_BY_UPSTREAM.
+ */
+import type { Config } from '../config';
+import { GlanceClient } from '../upstream/glance';
+import { HttpClient } from '../upstream/http';
+import { IamClient } from '../upstream/iam';
+import { ImsClient } from '../upstream/ims';
+import { UnsupportedByUpstreamError } from '../schema/error-classes';
+import type { Session } from './session';
+
+export type UpstreamKind = Config['upstream'];
+
+export interface UpstreamCapabilities {
+  /** IMS extension APIs (jobs, quota, IMS tags, batch members, replication…). */
+  ims: boolean;
+  /** `GET /v2/images?id=in:a,b` (real Glance has it; Huawei does not document it). */
+  idInFilter: boolean;
+}
+
+export interface UpstreamClients {
+  projectId: string;
+  glance: GlanceClient;
+  /** Null when the upstream has no IMS (plain OpenStack). */
+  ims: ImsClient | null;
+  capabilities: UpstreamCapabilities;
+  kind: UpstreamKind;
+  /** The IMS client, or a typed UNSUPPORTED_BY_UPSTREAM error naming the capability. */
+  requireIms(capability: string): ImsClient;
+}
+
+export interface Upstreams {
+  kind: UpstreamKind;
+  region: string;
+  endpoints: { ims?: string; glance: string; iam?: string };
+  capabilities: UpstreamCapabilities;
+  http: HttpClient;
+  iam: IamClient | null;
+  clientsFor(session: Session): UpstreamClients;
+  close(): Promise<void>;
+}
+
+export function createUpstreams(config: Config, endpoints: { ims?: string; glance?: string; iam?: string }): Upstreams {
+  const glanceUrl = endpoints.glance ?? endpoints.ims;
+  if (!glanceUrl) throw new Error('No Glance/IMS endpoint configured');
+  const http = new HttpClient({
+    connectTimeoutMs: config.http.connectTimeoutMs,
+    headersTimeoutMs: config.http.headersTimeoutMs,
+    bodyTimeoutMs: config.http.bodyTimeoutMs,
+  });
+  const kind = config.upstream;
+  const capabilities: UpstreamCapabilities = {
+    ims: kind !== 'openstack' && !!endpoints.ims,
+    idInFilter: kind !== 'huawei',
+  };
+  const iam = endpoints.iam ? new IamClient({ http, baseUrl: endpoints.iam }) : null;
+
+  return {
+    kind,
+    region: config.region,
+    endpoints: { ims: endpoints.ims, glance: glanceUrl, iam: endpoints.iam },
+    capabilities,
+    http,
+    iam,
+    clientsFor(session) {
+      const glance = new GlanceClient({ http, baseUrl: glanceUrl, auth: session.auth });
+      const ims =
+        capabilities.ims && endpoints.ims
+          ? new ImsClient({ http, baseUrl: endpoints.ims, auth: session.auth, projectId: session.projectId })
+          : null;
+      return {
+        projectId: session.projectId,
+        glance,
+        ims,
+        capabilities,
+        kind,
+        requireIms(capability) {
+          if (!ims) throw new UnsupportedByUpstreamError(capability, kind);
+          return ims;
+        },
+      };
+    },
+    close: () => http.close(),
+  };
+}
