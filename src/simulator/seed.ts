@@ -1,0 +1,365 @@
+import { buildImage, type NewImage } from './images';
+import type { Agency, Backup, Bucket, DemoUser, Flavor, KmsKey, Server, Vault, Volume, World } from './model';
+import type { SimState } from './state';
+import { isoSeconds, md5Hex, uuidFrom } from './util';
+
+/**
+ * The deterministic demo world: same ids on every start. Project ids are md5 of the project name (32 hex), image
+ * ids are v4-shaped UUIDs derived from a stable name.
+ */
+
+export const DOMAIN = { id: 'default', name: 'Default' };
+const GB = 1024 ** 3;
+/** Seeded timestamps start here and never collide. */
+const PUBLIC_BASE = Date.UTC(2021, 0, 4, 8, 0, 0);
+const PRIVATE_BASE = Date.UTC(2023, 2, 1, 9, 0, 0);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+export const projectIdOf = (name: string): string => md5Hex(name);
+/** Owner of the public (gold) images: the cloud's own image account. */
+export const PUBLIC_OWNER = md5Hex('huaweicloud-public-images');
+
+const DEMO = [
+  { user: 'alice', project: 'alpha', description: 'Alice’s web platform' },
+  { user: 'bob', project: 'beta', description: 'Bob’s data team' },
+  { user: 'carol', project: 'gamma', description: 'Carol’s sandbox' },
+];
+
+export const ALL_REGIONS = ['cn-north-4', 'cn-east-3', 'cn-south-1', 'ap-southeast-1'];
+
+export function seed(state: SimState): void {
+  const home = state.region;
+  const regions = [home, ...ALL_REGIONS.filter((r) => r !== home)];
+
+  for (const d of DEMO) {
+    const id = projectIdOf(d.project);
+    state.projects.set(id, { id, name: d.project, region: home, domainId: DOMAIN.id, description: d.description });
+    // Huawei names a project in another region `<region>_<name>`; cross-region copies land there.
+    for (const r of regions.slice(1)) {
+      const sub = `${r}_${d.project}`;
+      state.projects.set(projectIdOf(sub), { id: projectIdOf(sub), name: sub, region: r, domainId: DOMAIN.id, description: '' });
+    }
+    const user: DemoUser = {
+      id: md5Hex(`user:${d.user}`),
+      name: d.user,
+      password: d.user,
+      domain: { ...DOMAIN },
+      project: { id, name: d.project },
+      accessKey: `SIM${md5Hex(`ak:${d.user}`).slice(0, 17).toUpperCase()}`,
+      secretKey: `${md5Hex(`sk:${d.user}`)}${md5Hex(`sk2:${d.user}`).slice(0, 8)}`,
+    };
+    state.users.push(user);
+  }
+
+  state.world = buildWorld(regions);
+  seedPublicImages(state, regions);
+  seedPrivateImages(state);
+}
+
+function buildWorld(regions: string[]): World {
+  const alpha = projectIdOf('alpha');
+  const beta = projectIdOf('beta');
+  const gamma = projectIdOf('gamma');
+  const home = regions[0]!;
+  const servers: Server[] = [];
+  const volumes: Volume[] = [];
+  const server = (projectId: string, name: string, status: Server['status'], osVersion: string, dataDisks: Array<[string, number]>, taskState: string | null = null): Server => {
+    const id = uuidFrom(`server:${name}`);
+    const sys: Volume = { id: uuidFrom(`volume:${name}-sys`), name: `${name}-sys`, projectId, status: 'in-use', sizeGb: 40, attachedTo: id, bootable: true, osVersion };
+    volumes.push(sys);
+    const data = dataDisks.map(([n, size]): Volume => ({ id: uuidFrom(`volume:${n}`), name: n, projectId, status: 'in-use', sizeGb: size, attachedTo: id, bootable: false, osVersion: null }));
+    volumes.push(...data);
+    const s: Server = { id, name, projectId, status, taskState, flavorId: 's6.large.2', osVersion, systemVolumeId: sys.id, dataVolumeIds: data.map((v) => v.id) };
+    servers.push(s);
+    return s;
+  };
+  server(alpha, 'ecs-web-01', 'SHUTOFF', 'CentOS 7.9 64bit', [['ecs-web-01-logs', 100], ['ecs-web-01-db', 200]]);
+  server(alpha, 'ecs-app-02', 'ACTIVE', 'Ubuntu 20.04 server 64bit', [['ecs-app-02-data', 50]]);
+  server(alpha, 'ecs-batch-03', 'SHUTOFF', 'CentOS 7.6 64bit', [], 'backing_up');
+  server(alpha, 'ecs-broken-04', 'ERROR', 'Debian GNU/Linux 11.1.0 64bit', []);
+  server(beta, 'ecs-beta-01', 'SHUTOFF', 'EulerOS 2.9 64bit', [['ecs-beta-01-data', 100]]);
+  server(beta, 'ecs-beta-02', 'ACTIVE', 'Windows Server 2019 Datacenter 64bit', []);
+  server(gamma, 'ecs-gamma-01', 'SHUTOFF', 'Ubuntu 22.04 server 64bit', []);
+  volumes.push(
+    { id: uuidFrom('volume:vol-with-os'), name: 'vol-with-os', projectId: alpha, status: 'available', sizeGb: 60, attachedTo: null, bootable: false, osVersion: 'Ubuntu 20.04 server 64bit' },
+    { id: uuidFrom('volume:vol-blank'), name: 'vol-blank', projectId: alpha, status: 'available', sizeGb: 80, attachedTo: null, bootable: false, osVersion: null },
+    { id: uuidFrom('volume:vol-error'), name: 'vol-error', projectId: alpha, status: 'error', sizeGb: 40, attachedTo: null, bootable: false, osVersion: null },
+  );
+
+  const bucket = (name: string, projectId: string, region: string, files: Array<[string, number]>, storageClass: Bucket['storageClass'] = 'STANDARD'): Bucket => ({
+    name,
+    projectId,
+    region,
+    storageClass,
+    files: new Map(files.map(([key, sizeBytes]) => [key, { key, sizeBytes }])),
+  });
+  const buckets: Bucket[] = [
+    bucket('ims-image', alpha, home, [
+      ['centos70.qcow2', Math.round(2.3 * GB)],
+      ['centos70.iso', Math.round(4.2 * GB)],
+      ['centos70.zvhd2', Math.round(3.1 * GB)],
+      ['ubuntu2004.vmdk', Math.round(2.8 * GB)],
+      ['fedora_data1.qcow2', Math.round(1.2 * GB)],
+      ['bigdata.raw', 300 * GB],
+      ['bigdata.raw.bitmap', 1 << 20],
+      ['nobitmap.raw', 20 * GB],
+      ['huge.vhd', 200 * GB],
+      ['empty.qcow2', 0],
+      ['windows2019.vhd', 12 * GB],
+    ]),
+    bucket('image-test', alpha, home, [['fedora_data1.qcow2', Math.round(1.2 * GB)]]),
+    bucket('ims-archive', alpha, home, [['old.qcow2', 3 * GB]], 'COLD'),
+    bucket('ims-image-east', alpha, regions[1]!, [['centos70.qcow2', Math.round(2.3 * GB)]]),
+    bucket('beta-images', beta, home, [['euler.qcow2', 3 * GB], ['data-disk.qcow2', 2 * GB]]),
+  ];
+
+  const web = servers.find((s) => s.name === 'ecs-web-01')!;
+  const app = servers.find((s) => s.name === 'ecs-app-02')!;
+  const betaSrv = servers.find((s) => s.name === 'ecs-beta-01')!;
+  const backup = (name: string, projectId: string, kind: Backup['kind'], status: Backup['status'], srv: Server, usedByImage: string | null = null): Backup => ({
+    id: uuidFrom(`backup:${name}`),
+    name,
+    projectId,
+    kind,
+    status,
+    serverId: srv.id,
+    usedByImage,
+    osVersion: srv.osVersion,
+    sizeGb: 40,
+  });
+  const backups: Backup[] = [
+    backup('csbs-web-01-daily', alpha, 'CSBS', 'available', web),
+    backup('csbs-web-01-used', alpha, 'CSBS', 'available', web, uuidFrom('image:alpha:whole-web-01')),
+    backup('cbr-app-02-weekly', alpha, 'CBR', 'available', app),
+    backup('cbr-app-02-running', alpha, 'CBR', 'creating', app),
+    backup('cbr-beta-01', beta, 'CBR', 'available', betaSrv),
+  ];
+  const vault = (name: string, projectId: string, resourceType: Vault['resourceType'], freeGb: number, status: Vault['status'] = 'available'): Vault => ({
+    id: uuidFrom(`vault:${name}`),
+    name,
+    projectId,
+    resourceType,
+    status,
+    freeGb,
+  });
+  const vaults = [
+    vault('vault-servers', alpha, 'server', 2000),
+    vault('vault-full', alpha, 'server', 5),
+    vault('vault-disks', alpha, 'disk', 2000),
+    vault('vault-broken', alpha, 'server', 2000, 'error'),
+    vault('vault-beta', beta, 'server', 1000),
+  ];
+  const key = (alias: string, projectId: string, enabled: boolean): KmsKey => ({ id: uuidFrom(`kms:${alias}`), alias, projectId, enabled });
+  const keys = [key('ims/default', alpha, true), key('ims/disabled', alpha, false), key('ims/beta', beta, true)];
+  const agencies: Agency[] = [];
+  for (const p of [alpha, beta, gamma]) {
+    agencies.push({ name: 'ims_copy_image', projectId: p, imsAdminRegions: [...regions] });
+    agencies.push({ name: 'ims_readonly', projectId: p, imsAdminRegions: [] });
+    agencies.push({ name: 'ims_copy_east_only', projectId: p, imsAdminRegions: [regions[0]!, regions[1]!] });
+  }
+  const flavors: Flavor[] = [
+    { id: 's6.large.2', requires: { __support_kvm: 'true' } },
+    { id: 'c7.xlarge.2', requires: { __support_kvm: 'true' } },
+    { id: 'm6.2xlarge.8', requires: { __support_kvm: 'true', __support_largememory: 'true' } },
+    { id: 'd2.xlarge.8', requires: { __support_diskintensive: 'true' } },
+    { id: 'h3.large.2', requires: { __support_highperformance: 'true' } },
+    { id: 'g5.8xlarge.4', requires: { __support_kvm_gpu_type: 'V100_vGPU' } },
+    { id: 'p1.2xlarge.8', requires: { __support_kvm_gpu_type: 'P100' } },
+    { id: 's3.small.1', requires: { __support_xen: 'true' } },
+  ];
+  return {
+    servers: new Map(servers.map((s) => [s.id, s])),
+    volumes: new Map(volumes.map((v) => [v.id, v])),
+    buckets: new Map(buckets.map((b) => [b.name, b])),
+    backups: new Map(backups.map((b) => [b.id, b])),
+    vaults: new Map(vaults.map((v) => [v.id, v])),
+    keys: new Map(keys.map((k) => [k.id, k])),
+    agencies,
+    flavors: new Map(flavors.map((f) => [f.id, f])),
+    regions,
+  };
+}
+
+type PublicSpec = [name: string, os: string, sizeGb: number, extra?: Record<string, unknown>, minRam?: number];
+
+const KVM = { __support_kvm: 'true' };
+const KVM_XEN = { __support_kvm: 'true', __support_xen: 'true' };
+const UEFI = { hw_firmware_type: 'uefi' };
+
+const PUBLIC_IMAGES: PublicSpec[] = [
+  ['CentOS 6.10 64bit', 'CentOS 6.10 64bit', 1.1, KVM_XEN],
+  ['CentOS 7.2 64bit', 'CentOS 7.2 64bit', 1.4, { ...KVM_XEN, __support_largememory: 'true', __support_diskintensive: 'true', __support_highperformance: 'true' }],
+  ['CentOS 7.3 64bit vivado', 'CentOS 7.3 64bit', 9.2, { __support_kvm_fpga_type: 'VU9P', __support_fc_inject: 'true' }, 2048],
+  ['CentOS 7.6 64bit', 'CentOS 7.6 64bit', 1.6, { ...KVM, __support_largememory: 'true' }],
+  ['CentOS 7.6 64bit with GPU driver', 'CentOS 7.6 64bit', 4.5, { __support_kvm_gpu_type: 'V100_vGPU' }, 4096],
+  ['CentOS 7.9 64bit', 'CentOS 7.9 64bit', 1.7, { ...KVM, __support_highperformance: 'true' }],
+  ['CentOS 8.0 64bit', 'CentOS 8.0 64bit', 1.9, { ...KVM, ...UEFI }],
+  ['Ubuntu 16.04 server 64bit', 'Ubuntu 16.04 server 64bit', 1.2, KVM_XEN],
+  ['Ubuntu 18.04 server 64bit', 'Ubuntu 18.04 server 64bit', 1.3, KVM],
+  ['Ubuntu 20.04 server 64bit', 'Ubuntu 20.04 server 64bit', 1.5, KVM],
+  ['Ubuntu 22.04 server 64bit', 'Ubuntu 22.04 server 64bit', 1.8, { ...KVM, ...UEFI }],
+  ['Ubuntu 22.04 server 64bit for Arm', 'Ubuntu 22.04 server 64bit', 1.6, { ...KVM, ...UEFI, __support_arm: 'true' }],
+  ['Debian 9.0.0 64bit', 'Debian GNU/Linux 9.0.0 64bit', 0.9, KVM_XEN],
+  ['Debian 10.0.0 64bit', 'Debian GNU/Linux 10.0.0 64bit', 1.0, KVM],
+  ['Debian 11.1.0 64bit', 'Debian GNU/Linux 11.1.0 64bit', 1.1, KVM],
+  ['EulerOS 2.5 64bit', 'EulerOS 2.5 64bit', 1.3, KVM_XEN],
+  ['EulerOS 2.9 64bit', 'EulerOS 2.9 64bit', 1.4, KVM],
+  ['Huawei Cloud EulerOS 2.0 Standard 64 bit', 'Huawei Cloud EulerOS 2.0 64bit', 1.5, { ...KVM, ...UEFI }],
+  ['openEuler 20.03 64bit', 'openEuler 20.03 64bit', 1.3, KVM],
+  ['openEuler 22.03 64bit', 'openEuler 22.03 64bit', 1.4, { ...KVM, ...UEFI }],
+  ['Windows Server 2012 R2 Standard 64bit', 'Windows Server 2012 R2 Standard 64bit', 14.5, { ...KVM_XEN, __support_highperformance: 'true' }, 2048],
+  ['Windows Server 2016 Datacenter 64bit', 'Windows Server 2016 Datacenter 64bit', 16.2, KVM, 2048],
+  ['Windows Server 2016 Standard 64bit', 'Windows Server 2016 Standard 64bit', 16.0, KVM, 2048],
+  ['Windows Server 2019 Datacenter 64bit', 'Windows Server 2019 Datacenter 64bit', 18.4, KVM, 2048],
+  ['Windows Server 2019 Standard 64bit', 'Windows Server 2019 Standard 64bit', 18.1, KVM, 2048],
+  ['Windows Server 2022 Datacenter 64bit', 'Windows Server 2022 Datacenter 64bit', 20.3, { ...KVM, ...UEFI }, 4096],
+  ['SUSE Linux Enterprise Server 12 SP5 64bit', 'SUSE Linux Enterprise Server 12 SP5 64bit', 1.9, { ...KVM, __support_largememory: 'true', __support_diskintensive: 'true' }],
+  ['SUSE Linux Enterprise Server 15 SP1 64bit', 'SUSE Linux Enterprise Server 15 SP1 64bit', 2.0, KVM],
+  ['openSUSE 15.0 64bit', 'openSUSE 15.0 64bit', 1.2, KVM],
+  ['Oracle Linux Server release 7.6 64bit', 'Oracle Linux Server release 7.6 64bit', 1.6, KVM],
+  ['Redhat Linux Enterprise 7.6 64bit', 'Redhat Linux Enterprise 7.6 64bit', 1.8, { ...KVM, __support_largememory: 'true' }],
+  ['Fedora 30 64bit', 'Fedora 30 64bit', 1.0, KVM],
+  ['CoreOS 2023.5.0 64bit', 'CoreOS 2023.5.0 64bit', 0.8, KVM],
+  ['CentOS 7.6 64bit for BMS', 'CentOS 7.6 64bit', 2.2, { __support_s4l: 'true', __support_kvm_infiniband: 'true' }],
+];
+
+function seedPublicImages(state: SimState, regions: string[]): void {
+  PUBLIC_IMAGES.forEach(([name, os, sizeGb, extra, minRam], i) => {
+    const sizeBytes = Math.round(sizeGb * GB);
+    const bms = name.endsWith('for BMS');
+    const img = buildImage({
+      id: uuidFrom(`image:public:${name}`),
+      region: regions[0]!,
+      owner: PUBLIC_OWNER,
+      isPublic: true,
+      name,
+      createdMs: PUBLIC_BASE + i * 9 * DAY + (i % 5) * HOUR,
+      osVersion: os,
+      protected: true,
+      minDisk: os.startsWith('Windows') ? 50 : 40,
+      minRam: minRam ?? 0,
+      sizeBytes,
+      checksum: md5Hex(`checksum:${name}`),
+      virtualEnvType: bms ? 'Ironic' : 'FusionCompute',
+      extra: { ...extra, __support_amd: 'false' },
+    });
+    img.props.os_hash_value = md5Hex(`sha:${name}`) + md5Hex(`sha2:${name}`);
+    state.images.set(img.id, img);
+  });
+  // A couple of public images elsewhere, seen through the central region list.
+  for (const region of regions.slice(1)) {
+    ['CentOS 7.9 64bit', 'Ubuntu 22.04 server 64bit'].forEach((name, i) => {
+      const img = buildImage({
+        id: uuidFrom(`image:public:${region}:${name}`),
+        region,
+        owner: PUBLIC_OWNER,
+        isPublic: true,
+        name,
+        createdMs: PUBLIC_BASE + (i + 1) * 30 * DAY,
+        osVersion: name,
+        protected: true,
+        sizeBytes: Math.round(1.7 * GB),
+        checksum: md5Hex(`checksum:${region}:${name}`),
+        extra: KVM,
+      });
+      state.images.set(img.id, img);
+    });
+  }
+}
+
+interface PrivateSpec {
+  key: string;
+  name: string;
+  os?: string;
+  tags?: string[];
+  status?: string;
+  protected?: boolean;
+  sizeGb?: number;
+  description?: string;
+  extra?: Record<string, unknown>;
+  virtualEnvType?: string;
+  diskFormat?: string;
+  minDisk?: number;
+}
+
+function privateSpecs(project: string, peer: string): PrivateSpec[] {
+  const serverId = uuidFrom(`server:ecs-${project === 'alpha' ? 'web' : project}-01`);
+  return [
+    { key: 'web-prod', name: `${project}-web-prod`, os: 'CentOS 7.9 64bit', tags: ['env=prod', 'app=nginx', 'web'], description: 'Production web tier', extra: { __originalimagename: uuidFrom('image:public:CentOS 7.9 64bit'), __data_origin: `instance,${serverId}` } },
+    { key: 'web-staging', name: `${project}-web-staging`, os: 'CentOS 7.9 64bit', tags: ['env=staging', 'app=nginx'] },
+    { key: 'db-base', name: `${project}-db-base`, os: 'Ubuntu 20.04 server 64bit', tags: ['env=prod', 'tier=db'], protected: true, description: 'Protected database golden image' },
+    { key: 'ci-agent', name: `${project}-ci-agent`, os: 'Debian GNU/Linux 11.1.0 64bit', tags: ['ci'] },
+    { key: 'upload-pending', name: `${project}-upload-pending`, os: 'Ubuntu 22.04 server 64bit', status: 'queued', tags: [] },
+    { key: 'data-logs', name: `${project}-data-logs`, virtualEnvType: 'DataImage', tags: ['kind=data'], os: 'Other Linux(64 bit)', sizeGb: 100, extra: { __data_origin: `volume,${uuidFrom('volume:ecs-web-01-logs')}` } },
+    { key: 'windows-iis', name: `${project}-windows-iis`, os: 'Windows Server 2019 Datacenter 64bit', tags: ['env=prod', 'app=iis'], sizeGb: 22, minDisk: 50 },
+    { key: 'encrypted', name: `${project}-encrypted-base`, os: 'EulerOS 2.9 64bit', tags: ['secure=kms'], extra: { __system__cmkid: uuidFrom(`kms:ims/${project === 'alpha' ? 'default' : 'beta'}`) } },
+    { key: 'imported', name: `${project}-imported-qcow2`, os: 'CentOS 7.0 64bit', tags: ['source=obs'], diskFormat: 'zvhd2', extra: { __root_origin: 'file', __data_origin: 'file,ims-image:centos70.qcow2' } },
+    { key: 'big', name: `${project}-analytics-200g`, os: 'CentOS 7.6 64bit', tags: ['size=large'], sizeGb: 200, minDisk: 200 },
+    { key: 'tag-full', name: `${project}-tag-full`, os: 'CentOS 7.6 64bit', tags: Array.from({ length: 10 }, (_, i) => `k${i}=v${i}`) },
+    { key: 'shared-accepted', name: `${project}-shared-with-${peer}-accepted`, os: 'Ubuntu 22.04 server 64bit', tags: ['share=accepted'] },
+    { key: 'shared-pending', name: `${project}-shared-with-${peer}-pending`, os: 'Ubuntu 22.04 server 64bit', tags: ['share=pending'] },
+  ];
+}
+
+function seedPrivateImages(state: SimState): void {
+  const alpha = projectIdOf('alpha');
+  const beta = projectIdOf('beta');
+  const gamma = projectIdOf('gamma');
+  let seq = 0;
+  const add = (project: string, owner: string, s: PrivateSpec): string => {
+    const id = uuidFrom(`image:${project}:${s.key}`);
+    const sizeBytes = s.status === 'queued' ? null : Math.round((s.sizeGb ?? 1.8) * GB);
+    const spec: NewImage = {
+      id,
+      region: state.region,
+      owner,
+      name: s.name,
+      status: s.status ?? 'active',
+      createdMs: PRIVATE_BASE + seq++ * 7 * HOUR,
+      osVersion: s.os,
+      tags: s.tags,
+      protected: s.protected,
+      sizeBytes,
+      checksum: sizeBytes === null ? null : md5Hex(`checksum:${id}`),
+      virtualEnvType: s.virtualEnvType,
+      diskFormat: s.diskFormat,
+      minDisk: s.minDisk,
+      extra: { __description: s.description ?? '', ...s.extra },
+    };
+    const img = buildImage(spec);
+    if (sizeBytes !== null) img.props.os_hash_value = md5Hex(`sha:${id}`) + md5Hex(`sha2:${id}`);
+    state.images.set(id, img);
+    return id;
+  };
+  for (const [project, owner, peer] of [
+    ['alpha', alpha, 'beta'],
+    ['beta', beta, 'alpha'],
+  ] as const) {
+    for (const s of privateSpecs(project, peer)) add(project, owner, s);
+  }
+  // A full-ECS image built from a CSBS backup (that backup is now "used").
+  add('alpha', alpha, {
+    key: 'whole-web-01',
+    name: 'alpha-whole-web-01',
+    os: 'CentOS 7.9 64bit',
+    tags: ['kind=whole'],
+    extra: { __whole_image: 'true', __backup_id: uuidFrom('backup:csbs-web-01-used'), __data_origin: `server_backup,${uuidFrom('backup:csbs-web-01-used')}` },
+  });
+  add('alpha', alpha, { key: 'rejected-by-gamma', name: 'alpha-shared-with-gamma-rejected', os: 'Fedora 30 64bit', tags: ['share=rejected'] });
+  add('gamma', gamma, { key: 'sandbox', name: 'gamma-sandbox', os: 'Ubuntu 22.04 server 64bit', tags: ['env=dev'] });
+  add('gamma', gamma, { key: 'tools', name: 'gamma-tools', os: 'Debian GNU/Linux 10.0.0 64bit', tags: [] });
+  add('gamma', gamma, { key: 'shared-with-alpha', name: 'gamma-shared-with-alpha-pending', os: 'openEuler 22.03 64bit', tags: [] });
+
+  const share = (imageKey: string, member: string, status: 'pending' | 'accepted' | 'rejected'): void => {
+    const img = state.images.get(uuidFrom(`image:${imageKey}`))!;
+    const at = isoSeconds(PRIVATE_BASE + 60 * DAY + img.members.size * HOUR);
+    img.members.set(member, { memberId: member, status, createdAt: at, updatedAt: at });
+  };
+  share('alpha:shared-accepted', beta, 'accepted');
+  share('alpha:shared-pending', beta, 'pending');
+  share('beta:shared-accepted', alpha, 'accepted');
+  share('beta:shared-pending', alpha, 'pending');
+  share('alpha:rejected-by-gamma', gamma, 'rejected');
+  share('gamma:shared-with-alpha', alpha, 'pending');
+}
