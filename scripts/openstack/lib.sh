@@ -1,0 +1,77 @@
+# Shared by start.sh and stop.sh (sourced, not run).
+
+OS_HOST=127.0.0.1
+KEYSTONE_PORT=${OPENSTACK_KEYSTONE_PORT:-5000}
+GLANCE_PORT=${OPENSTACK_GLANCE_PORT:-9292}
+KEYSTONE_URL="http://$OS_HOST:$KEYSTONE_PORT"
+GLANCE_URL="http://$OS_HOST:$GLANCE_PORT"
+# The distribution's interpreter: the OpenStack modules live there, not in a pyenv/venv python on PATH.
+PY=/usr/bin/python3
+
+STATE=${OPENSTACK_STATE_DIR:-$PWD/.openstack}
+mkdir -p "$STATE"
+STATE=$(cd "$STATE" && pwd)
+RUN="$STATE/run"
+LOG="$STATE/log"
+
+log() { echo "openstack [${SECONDS}s]: $*"; }
+
+# Prints the last lines of a log so a CI failure explains itself without shell access to the machine.
+show_log_tail() {
+  local file=$1
+  if [ -f "$file" ]; then
+    echo "---- last 40 lines of $file ----" >&2
+    tail -n 40 "$file" >&2
+    echo "---- end of $file ----" >&2
+  fi
+}
+
+# The program each service runs as; used to tell our process from an unrelated one that reused its PID.
+service_program() {
+  case $1 in
+    keystone) echo keystone-wsgi-public ;;
+    glance) echo glance-api ;;
+    *) return 1 ;;
+  esac
+}
+
+# True while the process exists and has not exited. An exited child of a shell that is gone may stay a
+# zombie when PID 1 does not reap (as in some containers); kill -0 alone would call it alive.
+is_running() {
+  local state
+  state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
+# The PID recorded for a service, if that process is alive and still the one we started.
+live_pid() {
+  local name=$1 pidfile="$RUN/$1.pid" pid
+  [ -f "$pidfile" ] || return 1
+  pid=$(cat "$pidfile")
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  is_running "$pid" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$(service_program "$name")" || return 1
+  echo "$pid"
+}
+
+# True when something answers HTTP on the URL (any status: Glance answers 300 on its root).
+http_answers() {
+  "$PY" - "$1" <<'PYEOF' 2>/dev/null
+import sys, urllib.request, urllib.error
+try:
+    urllib.request.urlopen(sys.argv[1], timeout=2)
+except urllib.error.HTTPError:
+    pass
+except Exception:
+    sys.exit(1)
+PYEOF
+}
+
+port_in_use() {
+  "$PY" - "$OS_HOST" "$1" <<'PYEOF'
+import socket, sys
+s = socket.socket()
+s.settimeout(1)
+sys.exit(0 if s.connect_ex((sys.argv[1], int(sys.argv[2]))) == 0 else 1)
+PYEOF
+}
