@@ -1,5 +1,5 @@
 import { defaultAkSkVerifier, type AkSkVerifierHook } from './auth/hook';
-import { registerGlanceReads } from './glance';
+import { registerGlance } from './glance';
 import { registerIam } from './iam';
 import { registerImsReads } from './ims';
 import { registerJobRoutes } from './jobs';
@@ -42,7 +42,7 @@ function buildRouter(): Router {
   registerIam(router);
   registerJobRoutes(router);
   registerImsReads(router);
-  registerGlanceReads(router);
+  registerGlance(router);
   return router;
 }
 

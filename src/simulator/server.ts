@@ -121,7 +121,7 @@ export class SimServer {
         const text = bodyBytes.toString('utf8');
         try {
           parsed = JSON.parse(text);
-          entry.body = parsed;
+          entry.body = path.startsWith('/v3/') ? redactSecrets(parsed) : parsed;
         } catch {
           entry.body = { bytes: bodyBytes.length, sha256: createHash('sha256').update(bodyBytes).digest('hex') };
           if (JSONISH.test(mediaType(req))) parseError = new SimError(400, 'IMG.0001', 'The request message format is invalid. The body is not valid JSON.');
@@ -259,6 +259,15 @@ export class SimServer {
     });
     res.end(payload);
   }
+}
+
+/** The request log is readable by anyone on loopback: IAM passwords are masked in it. */
+function redactSecrets(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(redactSecrets);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'password' && typeof x === 'string' ? '******' : redactSecrets(x)]));
+  }
+  return v;
 }
 
 function queryObject(rawQuery: string): Record<string, string | string[]> {
