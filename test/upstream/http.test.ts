@@ -140,6 +140,32 @@ describe('timeouts and connection failures', () => {
     expect(e).toMatchObject({ kind: 'timeout', transportCode: 'UND_ERR_HEADERS_TIMEOUT' });
   });
 
+  it('turns a stalled response body into a timeout error (body timeout)', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"ok":');
+      // Never finishes the body.
+    });
+    http = new HttpClient({ bodyTimeoutMs: 150 });
+    const e = await failure(http.request({ method: 'GET', baseUrl: server.url, path: '/x', auth: tokenAuth(TOKEN), schema: okSchema }));
+    expect(e).toMatchObject({ kind: 'timeout', transportCode: 'UND_ERR_BODY_TIMEOUT' });
+  });
+
+  it("rejects with the caller's abort reason, not an UpstreamError", async () => {
+    server = await startServer(() => {
+      // Never answers.
+    });
+    http = new HttpClient();
+    const controller = new AbortController();
+    const pending = http.request({ method: 'GET', baseUrl: server.url, path: '/x', auth: tokenAuth(TOKEN), signal: controller.signal });
+    await new Promise<void>((r) => {
+      const wait = () => (server!.requests.length > 0 ? r() : setImmediate(wait));
+      wait();
+    });
+    controller.abort(new Error('client went away'));
+    await expect(pending).rejects.toThrow('client went away');
+  });
+
   it('retries a GET after a connection reset, then succeeds', async () => {
     server = await startServer((req, res, _b, n) => {
       if (n === 0) req.socket.destroy();
