@@ -146,6 +146,7 @@ export const IMG_MESSAGES: Record<string, string> = {
   'IMG.0192': 'The flavor used to query images is invalid.',
   'IMG.0193': 'The vault is not a cloud server backup vault.',
   'IMG.0196': 'The image cannot be replicated because it has not been accepted by the recipient.',
+  'IMG.0197': 'Failed to replicate the shared image because it is encrypted using KMS.',
   'IMG.0198': 'Backup ID does not match the backup type or does not exist.',
 };
 

@@ -1,7 +1,8 @@
 import { defaultAkSkVerifier, type AkSkVerifierHook } from './auth/hook';
 import { registerGlance } from './glance';
 import { registerIam } from './iam';
-import { registerImsReads } from './ims';
+import { registerIms, registerImsRegionList } from './ims';
+import { registerImsAsync } from './ims-async';
 import { registerJobRoutes } from './jobs';
 import type { DemoUser } from './model';
 import { Router } from './router';
@@ -41,8 +42,10 @@ function buildRouter(): Router {
   const router = new Router();
   registerIam(router);
   registerJobRoutes(router);
-  registerImsReads(router);
+  registerIms(router);
+  registerImsAsync(router);
   registerGlance(router);
+  registerImsRegionList(router);
   return router;
 }
 

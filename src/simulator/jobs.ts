@@ -21,6 +21,8 @@ export interface JobSpec {
   /** A failure the world makes inevitable: its code, reason, and the step at which it is found. */
   failure?: { code: string; reason: string; atStep?: number };
   complete: Job['complete'];
+  /** Applied when a doomed job reaches its end (e.g. a registered image becomes `killed`). */
+  onFail?: (atMs: number) => void;
 }
 
 export function submitJob(state: SimState, spec: JobSpec): Job {
@@ -38,7 +40,12 @@ export function submitJob(state: SimState, spec: JobSpec): Job {
     imageId: spec.imageId ?? null,
     outcome,
     // A job doomed from the start changes nothing in the store.
-    complete: spec.failure ? () => ({}) : spec.complete,
+    complete: spec.failure
+      ? (atMs) => {
+          spec.onFail?.(atMs);
+          return {};
+        }
+      : spec.complete,
     finished: null,
   };
   state.jobs.set(job.id, job);
