@@ -52,7 +52,7 @@ export interface ImsClientOptions {
   signal?: AbortSignal;
 }
 
-/** IMS list APIs default to (and cap at) 500 per page (§A.1.1, §A.1.10). */
+/** IMS list APIs default to, and cap at, 500 per page (§A.1.1, §A.1.10): a full page may have a successor. */
 const IMS_DEFAULT_PAGE = 500;
 /** Literal segments that share the shape of `/v1/cloudimages/{region_id}` (§ routing hazard). */
 const RESERVED_REGION_SEGMENTS = new Set(['tags', 'quota', 'os_version', 'job', 'members', 'dataimages', 'wholeimages']);
@@ -84,7 +84,7 @@ export class ImsClient {
       query: imsImageListQuery(filter),
       schema: imsImageListSchema,
     });
-    return pageOf(images.images, filter.limit ?? IMS_DEFAULT_PAGE);
+    return pageOf(images.images, Math.min(filter.limit ?? IMS_DEFAULT_PAGE, IMS_DEFAULT_PAGE));
   }
 
   /** §A.1.2 `PATCH /v2/cloudimages/{image_id}`: only active images can be updated. */
@@ -145,7 +145,7 @@ export class ImsClient {
       query: imsImageListQuery(filter),
       schema: imsImageListSchema,
     });
-    return pageOf(images.images, filter.limit ?? IMS_DEFAULT_PAGE);
+    return pageOf(images.images, Math.min(filter.limit ?? IMS_DEFAULT_PAGE, IMS_DEFAULT_PAGE));
   }
 
   // ---- A.2 Tags ----------------------------------------------------------------------------------------------
