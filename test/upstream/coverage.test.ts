@@ -154,9 +154,15 @@ describe('client endpoint coverage against the simulator', () => {
     await step('ims-get-quota', () => ims.getQuota());
     await step('glance-v1-1-list-images-detail', () => glance.listImagesV1_1({ diskFormat: 'zvhd2' }));
 
-    // A private, plain (not full-ECS, not ISO, not encrypted) image of alice's to export, copy and share.
+    // A private, plain image of alice's to export, copy and share: not full-ECS, not ISO, not encrypted, and
+    // small enough for a normal export and a cross-region copy (≤ 128 GB, §A.1.8, §A.4.2).
     const shareable: Image | undefined = privatePage?.images.find(
-      (i) => i.isWholeImage !== true && i.diskFormat !== 'iso' && i.cmkId === null && i.virtualEnvType === 'FusionCompute',
+      (i) =>
+        i.isWholeImage !== true &&
+        i.diskFormat !== 'iso' &&
+        i.cmkId === null &&
+        i.virtualEnvType === 'FusionCompute' &&
+        (i.imageSizeBytes ?? Infinity) < 128 * 1024 ** 3,
     );
     if (!shareable) failures.push('the seed has no shareable private image of alpha (ims-list-images found none)');
     const shared = shareable?.id ?? uuidFrom('missing');
