@@ -6,8 +6,10 @@ import { builder } from './builder';
 import './errors';
 import './images';
 import './jobs';
+import './members';
 import './quota';
 import './service';
+import './tags';
 
 let built: GraphQLSchema | undefined;
 

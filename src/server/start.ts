@@ -55,7 +55,7 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
     // GraphiQL opens ready to run against the demo project.
-    demoToken = (await upstreams.iam.issueToken({ username: 'alice', password: 'alice', domain: 'Default', project: 'alpha' })).token;
+    demoToken = (await upstreams.iam.issueToken({ userName: 'alice', password: 'alice', domainName: 'Default', projectName: 'alpha' })).token;
   }
 
   const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined });
@@ -115,7 +115,7 @@ function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
     if (!iam) throw new Error('IAM_ENDPOINT is required for AUTH_MODE=service-account');
     const provider = serviceAccountAuth({
       issueToken: async () => {
-        const t = await iam.issueToken({ username: a.username, password: a.password, domain: a.userDomain, project: a.project, projectDomain: a.projectDomain });
+        const t = await iam.issueToken({ userName: a.username, password: a.password, domainName: a.userDomain, projectName: a.project, projectDomainName: a.projectDomain });
         return { token: t.token, expiresAt: new Date(t.expiresAt), projectId: t.projectId };
       },
     });

@@ -5,10 +5,10 @@
  * - openstack: Keystone + Glance; IMS-only operations raise UNSUPPORTED_BY_UPSTREAM.
  */
 import type { Config } from '../config';
-import { GlanceClient } from '../upstream/glance';
+import { GlanceClient } from '../upstream/glance/client';
 import { HttpClient } from '../upstream/http';
-import { IamClient } from '../upstream/iam';
-import { ImsClient } from '../upstream/ims';
+import { IamClient } from '../upstream/iam/client';
+import { ImsClient } from '../upstream/ims/client';
 import { UnsupportedByUpstreamError } from '../schema/error-classes';
 import type { Session } from './session';
 

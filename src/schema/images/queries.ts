@@ -88,11 +88,11 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
     enterpriseProjectId: t.string({ description: 'IMS only: "0" = default, a UUID, or "all_granted_eps".' }),
   }),
   validate: z
-    .object({
+    .looseObject({
       visibility: z.string().nullish(),
       memberStatus: z.string().nullish(),
       support: z
-        .object({
+        .looseObject({
           kvm: z.boolean().nullish(),
           xen: z.boolean().nullish(),
           xenGpuType: z.string().nullish(),
@@ -181,7 +181,7 @@ builder.queryFields((t) => ({
       sort: t.arg({ type: ImageSortInput }),
     },
     validate: z
-      .object({ first: z.number().nullish(), last: z.number().nullish(), after: z.string().nullish(), before: z.string().nullish() })
+      .looseObject({ first: z.number().nullish(), last: z.number().nullish(), after: z.string().nullish(), before: z.string().nullish() })
       .superRefine((a, ctx) => {
         for (const k of ['first', 'last'] as const) {
           const v = a[k];

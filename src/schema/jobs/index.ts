@@ -1,1 +1,3 @@
 import './types';
+import './payload';
+import './subscriptions';

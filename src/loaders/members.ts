@@ -1,0 +1,19 @@
+/**
+ * Members by image for the per-request DataLoader: one `GET /v2/images/{id}/members` per distinct image,
+ * with bounded concurrency (Glance has no batch read of members).
+ */
+import type { ImageMember } from '../upstream/domain';
+import type { GatewayContext } from '../server/context';
+import { toGraphQLError } from '../server/errors';
+import { mapWithConcurrency } from './concurrency';
+
+export async function loadMembersByImage(ctx: GatewayContext, imageIds: readonly string[]): Promise<(ImageMember[] | Error)[]> {
+  const { glance } = await ctx.clients();
+  return mapWithConcurrency(imageIds, 8, async (id) => {
+    try {
+      return await glance.listMembers(id);
+    } catch (e) {
+      return toGraphQLError(e);
+    }
+  });
+}

@@ -1,0 +1,550 @@
+/**
+ * Image mutations: one per write capability of IMS and Glance. Asynchronous IMS operations return the Job
+ * at once (JobPayload); synchronous Glance operations return the image.
+ */
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
+import { builder } from '../builder';
+import { MUTATION_ERRORS, ValidationError, mutate } from '../error-classes';
+import { JobPayloadRef, jobPayload } from '../jobs/payload';
+import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
+import { TagInput, imageIdFromArg } from './queries';
+import { ImageRef } from './types';
+import { imageDescription, imageName, imsTags, minDiskRange, obsObject, propertyName, ramMb, uuidLike } from './validation';
+
+type TagArg = { key: string; value?: string | null };
+const tagsOf = (tags: readonly TagArg[] | null | undefined): ImageTag[] | undefined =>
+  tags?.length ? tags.map((t) => ({ key: t.key, value: t.value ?? '' })) : undefined;
+
+/** Drop null/undefined so optional GraphQL inputs are simply not sent upstream. */
+function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as never;
+}
+
+const ImageArchitectureEnum = builder.enumType('ImageArchitecture', {
+  description: 'CPU architecture of an imported image.',
+  values: { X86: { value: 'x86', description: 'x86 (default).' }, ARM: { value: 'arm', description: 'ARM (switched to UEFI boot).' } },
+});
+const ServerImageTypeEnum = builder.enumType('ServerImageType', {
+  description: 'Whether a system-disk image is for ECSs or bare-metal servers.',
+  values: { ECS: { value: 'ECS', description: 'Elastic Cloud Server (default).' }, BMS: { value: 'BMS', description: 'Bare Metal Server.' } },
+});
+const ExportFormatEnum = builder.enumType('ExportFileFormat', {
+  description: 'File format of an exported image (§A.1.8).',
+  values: {
+    QCOW2: { value: 'qcow2', description: 'QCOW2.' },
+    VHD: { value: 'vhd', description: 'VHD.' },
+    ZVHD: { value: 'zvhd', description: 'ZVHD.' },
+    VMDK: { value: 'vmdk', description: 'VMDK.' },
+  },
+});
+const BackupTypeEnum = builder.enumType('BackupType', {
+  description: 'Kind of backup a full-ECS image is made from.',
+  values: { CSBS: { value: 'CSBS', description: 'Cloud Server Backup Service (default).' }, CBR: { value: 'CBR', description: 'Cloud Backup and Recovery.' } },
+});
+
+// Shared input fields of the creation mutations.
+const common = (t: any) => ({
+  name: t.string({ required: true, validate: imageName, description: 'Image name (1–128 characters).' }),
+  description: t.string({ validate: imageDescription, description: '≤ 1024 characters, no line breaks, "<" or ">".' }),
+  tags: t.field({ type: [TagInput], validate: imsTags, description: 'Up to 10 key/value tags.' }),
+  enterpriseProjectId: t.string({ description: '"0" = default enterprise project, or an enterprise project UUID.' }),
+});
+const ram = (t: any) => ({
+  minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB (0 = no minimum).' }),
+  maxRamMb: t.int({ validate: ramMb, description: 'Maximum memory in MB.' }),
+});
+
+const CreateImageFromServerInput = builder.inputType('CreateImageFromServerInput', {
+  description: 'A system-disk image from a stopped ECS (§A.1.3 mode 1).',
+  fields: (t) => ({ ...common(t), ...ram(t), serverId: t.string({ required: true, validate: uuidLike, description: 'The ECS (must be stopped).' }) }),
+});
+
+const DataDiskImageInput = builder.inputType('DataDiskImageInput', {
+  description: 'One data-disk image to create from an ECS data disk.',
+  fields: (t) => ({
+    name: t.string({ required: true, validate: imageName }),
+    volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk.' }),
+    description: t.string({ validate: imageDescription }),
+    tags: t.field({ type: [TagInput], validate: imsTags }),
+  }),
+});
+const CreateImagesFromServerDataDisksInput = builder.inputType('CreateImagesFromServerDataDisksInput', {
+  description: 'Data-disk images from an ECS’s data disks (§A.1.3 mode 2).',
+  fields: (t) => ({
+    dataDisks: t.field({ type: [DataDiskImageInput], required: true, validate: z.array(z.unknown()).min(1, 'at least one data disk') }),
+    enterpriseProjectId: t.string(),
+  }),
+});
+
+const FileDataDiskInput = builder.inputType('FileDataDiskImageInput', {
+  description: 'A data disk imported together with a system disk from OBS.',
+  fields: (t) => ({
+    name: t.string({ validate: imageName }),
+    description: t.string({ validate: imageDescription }),
+    imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS (Standard storage class).' }),
+    minDiskGb: t.int({ required: true, validate: minDiskRange(1, 2048), description: 'Data-disk size, 1–2048 GB.' }),
+    quickImport: t.boolean(),
+    tags: t.field({ type: [TagInput], validate: imsTags }),
+  }),
+});
+
+const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
+  description: 'A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks.',
+  fields: (t) => ({
+    ...common(t),
+    ...ram(t),
+    imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS, e.g. "ims-image:centos70.qcow2".' }),
+    minDiskGb: t.int({ required: true, validate: minDiskRange(40, 255), description: 'Minimum system disk, 40–255 GB.' }),
+    osType: t.field({ type: OsTypeEnum }),
+    osVersion: t.string({ description: 'Required for ISO files and quick import (see osVersions).' }),
+    autoConfigure: t.boolean({ description: 'Let IMS optimize the image in the background (`is_config`).' }),
+    configInitialized: t.boolean({ description: 'Initial configuration already done in the file (`is_config_init`).' }),
+    encryptionKeyId: t.string({ description: 'KMS key to encrypt the image with.' }),
+    quickImport: t.boolean({ description: 'Quick import (RAW/ZVHD2 only; requires osVersion).' }),
+    iso: t.boolean({ description: 'The file is an ISO image (requires osVersion).' }),
+    dataDisks: t.field({ type: [FileDataDiskInput], validate: z.array(z.unknown()).max(3, 'at most 3 data disks') }),
+  }),
+  validate: z
+    .looseObject({ osVersion: z.string().nullish(), quickImport: z.boolean().nullish(), iso: z.boolean().nullish(), imageUrl: z.string() })
+    .superRefine((v, ctx) => {
+      const iso = v.iso || /\.iso$/i.test(v.imageUrl);
+      if ((iso || v.quickImport) && !v.osVersion)
+        ctx.addIssue({ code: 'custom', path: ['osVersion'], message: 'is required for ISO files and quick import' });
+    }),
+});
+
+const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskInput', {
+  description: 'A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4).',
+  fields: (t) => ({
+    ...common(t),
+    ...ram(t),
+    volumeId: t.string({ required: true, validate: uuidLike }),
+    osVersion: t.string({ required: true, validate: z.string().min(1, 'must not be empty') }),
+    serverType: t.field({ type: ServerImageTypeEnum }),
+  }),
+});
+
+const QuickImportInput = builder.inputType('QuickImportImageInput', {
+  description: 'Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image.',
+  fields: (t) => ({
+    ...common(t),
+    imageUrl: t.string({ required: true, validate: obsObject }),
+    minDiskGb: t.int({ required: true, validate: minDiskRange(1, 1024), description: '1–1024 GB, larger than the file.' }),
+    dataDisk: t.boolean({ defaultValue: false, description: 'Import as a data-disk image instead of a system disk.' }),
+    osVersion: t.string({ description: 'System disk: required.' }),
+    osType: t.field({ type: OsTypeEnum, description: 'Data disk: Linux (default) or Windows.' }),
+    serverType: t.field({ type: ServerImageTypeEnum, description: 'System disk: ECS (default) or BMS.' }),
+    architecture: t.field({ type: ImageArchitectureEnum }),
+  }),
+  validate: z
+    .looseObject({
+      dataDisk: z.boolean().nullish(),
+      osVersion: z.string().nullish(),
+      imageUrl: z.string(),
+      serverType: z.string().nullish(),
+      architecture: z.string().nullish(),
+    })
+    .superRefine((v, ctx) => {
+      if (!v.dataDisk && !v.osVersion) ctx.addIssue({ code: 'custom', path: ['osVersion'], message: 'is required for a system-disk import' });
+      if (v.dataDisk && (v.serverType || v.architecture))
+        ctx.addIssue({ code: 'custom', path: [v.serverType ? 'serverType' : 'architecture'], message: 'applies to system-disk imports only' });
+      if (!/\.(raw|zvhd2)$/i.test(v.imageUrl))
+        ctx.addIssue({ code: 'custom', path: ['imageUrl'], message: 'quick import takes RAW or ZVHD2 files only' });
+    }),
+});
+
+const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
+  description: 'A data-disk image from an image file in OBS (§A.1.5).',
+  fields: (t) => ({
+    ...common(t),
+    imageUrl: t.string({ required: true, validate: obsObject }),
+    minDiskGb: t.int({ required: true, validate: minDiskRange(40, 2048), description: 'Data-disk size, 40–2048 GB.' }),
+    osType: t.field({ type: OsTypeEnum }),
+    encryptionKeyId: t.string(),
+  }),
+});
+
+const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
+  description: 'A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (§A.1.6). Give exactly one of serverId and backupId.',
+  fields: (t) => ({
+    ...common(t),
+    ...ram(t),
+    serverId: t.string({ validate: uuidLike }),
+    vaultId: t.string({ description: 'With serverId: the CBR vault (required when a CBR backup is made).' }),
+    backupId: t.string({ validate: uuidLike }),
+    backupType: t.field({ type: BackupTypeEnum, description: 'With backupId: CBR or CSBS (default).' }),
+  }),
+  validate: z
+    .looseObject({ serverId: z.string().nullish(), backupId: z.string().nullish(), vaultId: z.string().nullish(), backupType: z.string().nullish() })
+    .superRefine((v, ctx) => {
+      if (!!v.serverId === !!v.backupId)
+        ctx.addIssue({ code: 'custom', path: ['serverId'], message: 'give exactly one of serverId and backupId' });
+      if (v.serverId && v.backupType) ctx.addIssue({ code: 'custom', path: ['backupType'], message: 'applies to backupId only' });
+      if (v.backupId && v.vaultId) ctx.addIssue({ code: 'custom', path: ['vaultId'], message: 'applies to serverId only' });
+    }),
+});
+
+const ExportImageInput = builder.inputType('ExportImageInput', {
+  description: 'Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat).',
+  fields: (t) => ({
+    imageId: t.id({ required: true }),
+    bucketUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in the same region (Standard storage class).' }),
+    fileFormat: t.field({ type: ExportFormatEnum }),
+    quickExport: t.boolean({ defaultValue: false }),
+  }),
+  validate: z.looseObject({ fileFormat: z.string().nullish(), quickExport: z.boolean().nullish() }).superRefine((v, ctx) => {
+    if (v.quickExport && v.fileFormat) ctx.addIssue({ code: 'custom', path: ['fileFormat'], message: 'must not be given with quickExport' });
+    if (!v.quickExport && !v.fileFormat) ctx.addIssue({ code: 'custom', path: ['fileFormat'], message: 'is required unless quickExport is true' });
+  }),
+});
+
+const CopyImageInput = builder.inputType('CopyImageInput', {
+  description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1).',
+  fields: (t) => ({
+    imageId: t.id({ required: true }),
+    name: t.string({ required: true, validate: imageName }),
+    description: t.string({ validate: imageDescription }),
+    encryptionKeyId: t.string({ description: 'KMS key for the copy; omit for an unencrypted copy.' }),
+    enterpriseProjectId: t.string(),
+  }),
+});
+
+const CopyImageToRegionInput = builder.inputType('CopyImageToRegionInput', {
+  description: 'Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2).',
+  fields: (t) => ({
+    imageId: t.id({ required: true }),
+    name: t.string({ required: true, validate: imageName }),
+    description: t.string({ validate: imageDescription }),
+    region: t.string({ required: true, validate: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as ap-southeast-1') }),
+    projectName: t.string({ required: true, validate: z.string().min(1, 'must not be empty'), description: 'Project in the destination region.' }),
+    agencyName: t.string({ required: true, validate: z.string().min(1, 'must not be empty'), description: 'IAM agency with IMS Administrator in both regions.' }),
+  }),
+});
+
+const ImagePropertyInput = builder.inputType('ImagePropertyInput', {
+  description: 'A custom image property (string value, ≤ 255 characters).',
+  fields: (t) => ({
+    name: t.string({ required: true, validate: propertyName }),
+    value: t.string({ required: true, validate: z.string().max(255, 'at most 255 characters') }),
+  }),
+});
+
+const SupportUpdateInput = builder.inputType('ImageSupportUpdate', {
+  description: 'Support flags to set (IMS).',
+  fields: (t) => ({
+    kvm: t.boolean(),
+    xen: t.boolean(),
+    diskIntensive: t.boolean(),
+    highPerformance: t.boolean(),
+    xenGpuType: t.string(),
+    kvmGpuType: t.string(),
+  }),
+});
+
+const UpdateImageInput = builder.inputType('UpdateImageInput', {
+  description:
+    'Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only).',
+  fields: (t) => ({
+    imageId: t.id({ required: true }),
+    name: t.string({ validate: imageName }),
+    description: t.string({ validate: imageDescription }),
+    minRamMb: t.int({ validate: ramMb }),
+    firmwareType: t.field({ type: FirmwareTypeEnum }),
+    nicMultiqueue: t.boolean(),
+    configInitialized: t.boolean(),
+    enterpriseProjectId: t.string(),
+    support: t.field({ type: SupportUpdateInput }),
+    setProperties: t.field({ type: [ImagePropertyInput], description: 'Custom properties to add or replace.' }),
+    removeProperties: t.stringList({ description: 'Custom properties to remove.', validate: z.array(propertyName) }),
+  }),
+  validate: z.record(z.string(), z.unknown()).refine(
+    (v) => Object.entries(v).some(([k, x]) => k !== 'imageId' && x != null && !(Array.isArray(x) && x.length === 0)),
+    'nothing to change: give at least one attribute',
+  ),
+});
+
+const CreateImageMetadataInput = builder.inputType('CreateImageMetadataInput', {
+  description: 'Metadata of a new private image (Glance `POST /v2/images`, status QUEUED). Upload its file next, or register an OBS file.',
+  fields: (t) => ({
+    name: t.string({ required: true, validate: imageName }),
+    osVersion: t.string({ description: 'Default "Other Linux(64 bit)".' }),
+    diskFormat: t.field({ type: DiskFormatEnum, description: 'Default VHD.' }),
+    containerFormat: t.field({ type: ContainerFormatEnum, description: 'Default BARE.' }),
+    minDiskGb: t.int({ validate: z.number().int().min(0, 'must be ≥ 0').max(1024, 'at most 1024 GB') }),
+    minRamMb: t.int({ validate: ramMb }),
+    protected: t.boolean({ description: 'A protected image cannot be deleted.' }),
+    tags: t.stringList({
+      description: 'Plain tags (1–255 characters, no "=").',
+      validate: z.array(z.string().min(1, 'must not be empty').max(255, 'at most 255 characters').refine((s) => !s.includes('='), 'must not contain "="')),
+    }),
+    properties: t.field({ type: [ImagePropertyInput], description: 'Custom properties.' }),
+  }),
+});
+
+const ImagePayload = builder.objectRef<{ image: Image }>('ImagePayload').implement({
+  description: 'The image after the change.',
+  fields: (t) => ({ image: t.field({ type: ImageRef, resolve: (p) => p.image }) }),
+});
+const DeletedImagePayload = builder.objectRef<{ imageId: string }>('DeletedImagePayload').implement({
+  description: 'The image that was deleted.',
+  fields: (t) => ({ imageId: t.exposeID('imageId') }),
+});
+
+const IMS_UPDATE_FIELDS: Record<string, PatchableImageField> = {
+  minRamMb: 'minRam',
+  firmwareType: 'firmwareType',
+  nicMultiqueue: 'vifMultiqueueEnabled',
+  configInitialized: 'isConfigInit',
+  enterpriseProjectId: 'enterpriseProjectId',
+};
+const SUPPORT_FIELDS: Record<string, PatchableImageField> = {
+  kvm: 'supportKvm',
+  xen: 'supportXen',
+  diskIntensive: 'supportDiskIntensive',
+  highPerformance: 'supportHighPerformance',
+  xenGpuType: 'supportXenGpuType',
+  kvmGpuType: 'supportKvmGpuType',
+};
+
+builder.mutationFields((t) => {
+  const job = <A>(description: string, capability: string, args: A, run: (ims: any, a: any, projectId: string) => Promise<{ jobId: string }>) =>
+    t.field({
+      type: JobPayloadRef,
+      description,
+      errors: { types: MUTATION_ERRORS },
+      args: args as any,
+      resolve: (_r, a: any, ctx) =>
+        mutate(async () => {
+          const c = await ctx.clients();
+          return jobPayload(await run(c.requireIms(capability), a, c.projectId));
+        }),
+    });
+
+  return {
+    createImageFromServer: job(
+      'Create a private system-disk image from a stopped ECS (IMS job).',
+      'Creating images from servers',
+      { input: t.arg({ type: CreateImageFromServerInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.createImage(defined({ from: 'server', name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })),
+    ),
+    createImagesFromServerDataDisks: job(
+      'Create data-disk images from the data disks of an ECS (IMS job).',
+      'Creating images from data disks',
+      { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.createImage(
+          defined({
+            from: 'serverDataDisks',
+            dataImages: i.dataDisks.map((d: any) => defined({ name: d.name, volumeId: d.volumeId, description: d.description, tags: tagsOf(d.tags) })),
+            enterpriseProjectId: i.enterpriseProjectId,
+          }),
+        ),
+    ),
+    createImageFromFile: job(
+      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job).',
+      'Importing images from OBS',
+      { input: t.arg({ type: CreateImageFromFileInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.createImage(
+          defined({
+            from: 'file',
+            name: i.name,
+            imageUrl: i.imageUrl,
+            minDiskGb: i.minDiskGb,
+            description: i.description,
+            osType: i.osType,
+            osVersion: i.osVersion,
+            isConfig: i.autoConfigure,
+            isConfigInit: i.configInitialized,
+            cmkId: i.encryptionKeyId,
+            tags: tagsOf(i.tags),
+            enterpriseProjectId: i.enterpriseProjectId,
+            minRamMb: i.minRamMb,
+            maxRamMb: i.maxRamMb,
+            isQuickImport: i.quickImport,
+            type: i.iso ? 'IsoImage' : undefined,
+            dataImages: i.dataDisks?.map((d: any) =>
+              defined({ name: d.name, description: d.description, imageUrl: d.imageUrl, minDiskGb: d.minDiskGb, isQuickImport: d.quickImport, tags: tagsOf(d.tags) }),
+            ),
+          }),
+        ),
+    ),
+    createImageFromDataDisk: job(
+      'Create a system-disk image from a data disk holding an installed OS (IMS job).',
+      'Creating images from data disks',
+      { input: t.arg({ type: CreateImageFromDataDiskInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.createImage(
+          defined({ from: 'dataDisk', name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
+        ),
+    ),
+    quickImportImage: job(
+      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job).',
+      'Quick import',
+      { input: t.arg({ type: QuickImportInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.quickImportImage(
+          i.dataDisk
+            ? defined({ disk: 'data', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osType: i.osType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })
+            : defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }),
+        ),
+    ),
+    createDataImageFromFile: job(
+      'Create a data-disk image from an image file in OBS (IMS job).',
+      'Data-disk images from OBS',
+      { input: t.arg({ type: CreateDataImageInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })),
+    ),
+    createWholeImage: job(
+      'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job).',
+      'Full-ECS images',
+      { input: t.arg({ type: CreateWholeImageInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.createWholeImage(
+          i.serverId
+            ? defined({ from: 'server', name: i.name, serverId: i.serverId, vaultId: i.vaultId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })
+            : defined({ from: 'backup', name: i.name, backupId: i.backupId, backupType: i.backupType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
+        ),
+    ),
+    registerImage: job(
+      'Register an image file already in OBS against metadata made with createImageMetadata (IMS job); the image turns ACTIVE when done.',
+      'Registering OBS files',
+      { imageId: t.arg.id({ required: true }), imageUrl: t.arg.string({ required: true, validate: obsObject }) },
+      (ims, a) => ims.registerImage(imageIdFromArg(String(a.imageId)), a.imageUrl),
+    ),
+    exportImage: job(
+      'Export a private image to an OBS bucket (IMS job).',
+      'Exporting images',
+      { input: t.arg({ type: ExportImageInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport })),
+    ),
+    copyImage: job(
+      'Replicate an image within the region, e.g. to change its encryption (IMS job). The new image is job.image when it succeeds.',
+      'Replicating images',
+      { input: t.arg({ type: CopyImageInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId })),
+    ),
+    copyImageToRegion: job(
+      'Replicate a private image to another region (IMS job).',
+      'Cross-region replication',
+      { input: t.arg({ type: CopyImageToRegionInput, required: true }) },
+      (ims, { input: i }) =>
+        ims.copyImageCrossRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, region: i.region, projectName: i.projectName, agencyName: i.agencyName })),
+    ),
+
+    updateImage: t.field({
+      type: ImagePayload,
+      description: 'Change an image’s name, description, IMS attributes or custom properties (JSON patch).',
+      errors: { types: MUTATION_ERRORS },
+      args: { input: t.arg({ type: UpdateImageInput, required: true }) },
+      resolve: (_r, { input: i }, ctx) =>
+        mutate(async () => {
+          const id = imageIdFromArg(String(i.imageId));
+          const glanceOps: ImagePatchOperation[] = [];
+          const imsOps: ImagePatchOperation[] = [];
+          if (i.name != null) glanceOps.push({ op: 'replace', field: 'name', value: i.name });
+          if (i.description != null) glanceOps.push({ op: 'add', field: 'description', value: i.description });
+          for (const p of i.setProperties ?? []) glanceOps.push({ op: 'add', customProperty: p.name, value: p.value });
+          for (const p of i.removeProperties ?? []) glanceOps.push({ op: 'remove', customProperty: p });
+          for (const [arg, field] of Object.entries(IMS_UPDATE_FIELDS)) {
+            const v = (i as Record<string, unknown>)[arg];
+            if (v != null) imsOps.push({ op: 'add', field, value: v as string | number | boolean });
+          }
+          for (const [arg, field] of Object.entries(SUPPORT_FIELDS)) {
+            const v = (i.support as Record<string, unknown> | null | undefined)?.[arg];
+            if (v != null) imsOps.push({ op: 'add', field, value: typeof v === 'boolean' ? String(v) : (v as string) });
+          }
+          const c = await ctx.clients();
+          let image;
+          if (imsOps.length) image = await c.requireIms('Updating IMS image attributes').updateImage(id, imsOps);
+          if (glanceOps.length) image = await c.glance.updateImage(id, glanceOps);
+          ImageRef.getDataloader(ctx).clear(id);
+          return { image: image! };
+        }),
+    }),
+
+    deleteImage: t.field({
+      type: DeletedImagePayload,
+      description: 'Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN).',
+      errors: { types: MUTATION_ERRORS },
+      args: {
+        imageId: t.arg.id({ required: true }),
+        deleteBackups: t.arg.boolean({ description: 'Full-ECS images: also delete their CSBS/CBR backups.' }),
+      },
+      resolve: (_r, a, ctx) =>
+        mutate(async () => {
+          const id = imageIdFromArg(String(a.imageId));
+          await (await ctx.clients()).glance.deleteImage(id, a.deleteBackups != null ? { deleteBackup: a.deleteBackups } : {});
+          return { imageId: id };
+        }),
+    }),
+
+    legacyDeleteImage: t.field({
+      type: DeletedImagePayload,
+      description: 'Soft-delete an image through Glance v1.1.',
+      deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.',
+      errors: { types: MUTATION_ERRORS },
+      args: { imageId: t.arg.id({ required: true }) },
+      resolve: (_r, a, ctx) =>
+        mutate(async () => {
+          const id = imageIdFromArg(String(a.imageId));
+          await (await ctx.clients()).glance.deleteImageV1_1(id);
+          return { imageId: id };
+        }),
+    }),
+
+    createImageMetadata: t.field({
+      type: ImagePayload,
+      description: 'Create the metadata of a new private image (QUEUED). Then uploadImageFile, or registerImage with an OBS file.',
+      errors: { types: MUTATION_ERRORS },
+      args: { input: t.arg({ type: CreateImageMetadataInput, required: true }) },
+      resolve: (_r, { input: i }, ctx) =>
+        mutate(async () => ({
+          image: await (await ctx.clients()).glance.createImage(
+            defined({
+              name: i.name,
+              osVersion: i.osVersion,
+              diskFormat: i.diskFormat,
+              containerFormat: i.containerFormat,
+              minDiskGb: i.minDiskGb,
+              minRamMb: i.minRamMb,
+              protected: i.protected,
+              tags: i.tags,
+              visibility: 'private' as const,
+              properties: i.properties?.length ? Object.fromEntries(i.properties.map((p) => [p.name, p.value])) : undefined,
+            }),
+          ),
+        })),
+    }),
+
+    uploadImageFile: t.field({
+      type: ImagePayload,
+      description:
+        'Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB.',
+      errors: { types: MUTATION_ERRORS },
+      args: {
+        imageId: t.arg.id({ required: true }),
+        file: t.arg({ type: 'Upload', required: true }),
+      },
+      resolve: (_r, a, ctx) =>
+        mutate(async () => {
+          const id = imageIdFromArg(String(a.imageId));
+          const file = a.file;
+          const max = ctx.services.config.maxUploadBytes;
+          if (typeof file.size === 'number' && file.size > max)
+            throw new ValidationError([{ path: ['file'], message: `must be at most ${max} bytes` }]);
+          const c = await ctx.clients();
+          const body = Readable.fromWeb(file.stream() as never);
+          await c.glance.uploadImageFile(id, body, typeof file.size === 'number' && file.size > 0 ? { sizeBytes: file.size } : {});
+          ImageRef.getDataloader(ctx).clear(id);
+          return { image: await c.glance.getImage(id) };
+        }),
+    }),
+  };
+});

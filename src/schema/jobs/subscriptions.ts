@@ -1,0 +1,121 @@
+/**
+ * Live progress: jobProgress (one job), jobsProgress (several), imageStatus (an image until it is terminal).
+ *
+ * Every subscriber is authorised with its own credentials by one upstream read before it joins the shared
+ * poll of its (upstream, project, id) key; the decision is remembered briefly per token hash so a dashboard
+ * opening many subscriptions with one token costs one read. Polls are shared through the JobTracker, and
+ * each event is resolved with fresh DataLoaders (nested fields never see a previous event's cache).
+ */
+import type { Image, Job } from '../../upstream/domain';
+import { tokenHash } from '../../server/session';
+import { imageKey, jobKey } from '../../server/job-watchers';
+import { watchMany } from '../../jobs';
+import type { GatewayContext } from '../../server/context';
+import { builder } from '../builder';
+import { ValidationError } from '../error-classes';
+import { imageIdFromArg } from '../images/queries';
+import { ImageRef } from '../images/types';
+import { JobRef } from './types';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+
+const AUTH_TTL_MS = 30_000;
+const authorised = new Map<string, { until: number; check: Promise<unknown> }>();
+
+/** One upstream read per (credentials, key) within AUTH_TTL_MS; concurrent subscribers share it. */
+function authorise(ctx: GatewayContext, key: string, read: () => Promise<unknown>): Promise<unknown> {
+  const who = ctx.credentials.token ? tokenHash(ctx.credentials.token) : `key:${tokenHash(ctx.credentials.apiKey ?? '')}`;
+  const k = `${who}|${key}`;
+  const now = Date.now();
+  const hit = authorised.get(k);
+  if (hit && hit.until > now) return hit.check;
+  for (const [key2, v] of authorised) if (v.until <= now) authorised.delete(key2);
+  const check = read();
+  authorised.set(k, { until: now + AUTH_TTL_MS, check });
+  check.catch(() => authorised.delete(k));
+  return check;
+}
+
+/** Each event gets fresh loaders: a subscription lives long, its data must not. */
+function freshLoaders(ctx: GatewayContext) {
+  ImageRef.getDataloader(ctx).clearAll();
+  JobRef.getDataloader(ctx).clearAll();
+}
+
+function jobIdFromArg(id: string): string {
+  if (/^[0-9a-f]{32}$/i.test(id)) return id;
+  try {
+    const g = decodeGlobalID(id);
+    if (g.typename === 'Job') return g.id;
+  } catch {
+    // not a global id
+  }
+  return id;
+}
+
+async function* withFreshLoaders<T>(ctx: GatewayContext, source: AsyncIterableIterator<T>): AsyncGenerator<T> {
+  try {
+    for await (const v of source) {
+      freshLoaders(ctx);
+      yield v;
+    }
+  } finally {
+    await source.return?.();
+  }
+}
+
+async function watchJob(ctx: GatewayContext, jobId: string) {
+  const session = await ctx.session();
+  const ims = (await ctx.clients()).requireIms('Job progress');
+  const key = jobKey(session.scope, jobId);
+  await authorise(ctx, key, () => ims.getJob(jobId));
+  return { key, subscriber: { fetch: (_signal: AbortSignal) => ims.getJob(jobId) } };
+}
+
+const JobEventRef = builder.objectRef<{ key: string; state: Job }>('JobProgressEvent').implement({
+  description: 'A new state of one of the watched jobs.',
+  fields: (t) => ({ job: t.field({ type: JobRef, resolve: (e) => e.state }) }),
+});
+
+builder.subscriptionFields((t) => ({
+  jobProgress: t.field({
+    type: JobRef,
+    description:
+      'Watch an IMS job: its current state first, then every change of status, progress or task, then completion after SUCCESS or FAIL. However many clients watch one job, the gateway polls it once per interval.',
+    args: { id: t.arg.id({ required: true, description: 'Job id (upstream or global).' }) },
+    subscribe: async (_root, { id }, ctx) => {
+      const { key, subscriber } = await watchJob(ctx, jobIdFromArg(String(id)));
+      return withFreshLoaders(ctx, ctx.services.jobs.jobs.watch(key, subscriber));
+    },
+    resolve: (job: Job) => job,
+  }),
+
+  jobsProgress: t.field({
+    type: JobEventRef,
+    description: 'Watch several jobs in one subscription; completes when all are SUCCESS or FAIL.',
+    args: { ids: t.arg.idList({ required: true }) },
+    subscribe: async (_root, { ids }, ctx) => {
+      const unique = [...new Set(ids.map((i) => jobIdFromArg(String(i))))];
+      if (unique.length === 0 || unique.length > 50)
+        throw new ValidationError([{ path: ['ids'], message: 'between 1 and 50 job ids' }]);
+      const targets = await Promise.all(unique.map((id) => watchJob(ctx, id)));
+      return withFreshLoaders(ctx, watchMany(ctx.services.jobs.jobs, targets));
+    },
+    resolve: (e: { key: string; state: Job }) => e,
+  }),
+
+  imageStatus: t.field({
+    type: ImageRef,
+    description:
+      'Watch an image until its status is terminal (ACTIVE, KILLED, DELETED…): the current image first, then every change, e.g. QUEUED → SAVING → ACTIVE after an upload or registration.',
+    args: { id: t.arg.id({ required: true }) },
+    subscribe: async (_root, { id }, ctx) => {
+      const session = await ctx.session();
+      const { glance } = await ctx.clients();
+      const imageId = imageIdFromArg(String(id));
+      const key = imageKey(session.scope, imageId);
+      await authorise(ctx, key, () => glance.getImage(imageId));
+      return withFreshLoaders(ctx, ctx.services.jobs.images.watch(key, { fetch: () => glance.getImage(imageId) }));
+    },
+    resolve: (image: Image) => image,
+  }),
+}));

@@ -1,0 +1,180 @@
+/**
+ * Sharing: image members. Glance's per-member API (sync) and IMS's batch API (async jobs), plus
+ * `Image.members` loaded per image through a DataLoader.
+ */
+import { z } from 'zod';
+import type { ImageMember } from '../../upstream/domain';
+import { builder } from '../builder';
+import { MUTATION_ERRORS, mutate } from '../error-classes';
+import { MemberStatusEnum } from '../images/enums';
+import { imageIdFromArg } from '../images/queries';
+import { ImageRef } from '../images/types';
+import { JobPayloadRef, jobPayload } from '../jobs/payload';
+import { loadMembersByImage } from '../../loaders/members';
+
+const projectId = z.string().min(1, 'must not be empty').max(64, 'at most 64 characters');
+const imageIds = z.array(z.string().min(1)).min(1, 'at least one image').max(100, 'at most 100 images');
+
+export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').implement({
+  description: 'A project an image is shared with, and its answer (§B.4).',
+  fields: (t) => ({
+    imageId: t.exposeID('imageId', { description: 'The shared image (upstream id).' }),
+    image: t.field({ type: ImageRef, nullable: true, description: 'The shared image, when visible to you.', resolve: (m) => m.imageId }),
+    projectId: t.exposeString('memberId', { description: 'The recipient project.' }),
+    status: t.field({ type: MemberStatusEnum, resolve: (m) => m.status }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.updatedAt }),
+  }),
+});
+
+builder.objectField(ImageRef, 'members', (t) =>
+  t.loadableList({
+    type: ImageMemberRef,
+    description:
+      'Projects this image is shared with. Only the owner sees every member; a recipient sees its own membership.',
+    load: (imageIds: string[], ctx) => loadMembersByImage(ctx, imageIds),
+    resolve: (image) => image.id,
+  }),
+);
+
+builder.queryFields((t) => ({
+  imageMember: t.field({
+    type: ImageMemberRef,
+    description: 'One membership: is this image shared with this project, and what did it answer? (§B.4.3)',
+    args: {
+      imageId: t.arg.id({ required: true }),
+      projectId: t.arg.string({ required: true, validate: projectId }),
+    },
+    resolve: async (_r, a, ctx) => (await ctx.clients()).glance.getMember(imageIdFromArg(String(a.imageId)), a.projectId),
+  }),
+}));
+
+// ---- Glance per-member mutations (sync) ----
+
+const MemberPayload = builder.objectRef<{ member: ImageMember }>('ImageMemberPayload').implement({
+  description: 'The membership after the change.',
+  fields: (t) => ({ member: t.field({ type: ImageMemberRef, resolve: (p) => p.member }) }),
+});
+
+const UnsharePayload = builder.objectRef<{ imageId: string; projectId: string }>('UnshareImagePayload').implement({
+  description: 'The membership that was removed.',
+  fields: (t) => ({
+    imageId: t.exposeID('imageId'),
+    projectId: t.exposeString('projectId', { description: 'The project that no longer has the image.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  shareImage: t.field({
+    type: MemberPayload,
+    description:
+      'Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      imageId: t.arg.id({ required: true }),
+      projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id.' }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => ({
+        member: await (await ctx.clients()).glance.addMember(imageIdFromArg(String(a.imageId)), a.projectId),
+      })),
+  }),
+
+  answerImageShare: t.field({
+    type: MemberPayload,
+    description:
+      'As the recipient, accept or reject an image shared with your project (Glance `PUT /v2/images/{id}/members/{your project}`). A rejected image is hidden from lists but can still create servers.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      imageId: t.arg.id({ required: true }),
+      status: t.arg({ type: MemberStatusEnum, required: true }),
+      vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const c = await ctx.clients();
+        const member = await c.glance.updateMember(imageIdFromArg(String(a.imageId)), c.projectId, a.status, {
+          ...(a.vaultId ? { vaultId: a.vaultId } : {}),
+        });
+        return { member };
+      }),
+  }),
+
+  unshareImage: t.field({
+    type: UnsharePayload,
+    description: 'Stop sharing an image with a project (Glance `DELETE /v2/images/{id}/members/{project}`).',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      imageId: t.arg.id({ required: true }),
+      projectId: t.arg.string({ required: true, validate: projectId }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const imageId = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).glance.deleteMember(imageId, a.projectId);
+        return { imageId, projectId: a.projectId };
+      }),
+  }),
+
+  // ---- IMS batch sharing (async jobs) ----
+
+  shareImages: t.field({
+    type: JobPayloadRef,
+    description:
+      'Share several images with several projects in one IMS job (`POST /v1/cloudimages/members`). Results per image and project arrive in the job.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      imageIds: t.arg.idList({ required: true, validate: imageIds }),
+      projectIds: t.arg.stringList({ required: true, validate: z.array(projectId).min(1, 'at least one project').max(128, 'at most 128 projects (§C.3)') }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () =>
+        jobPayload(
+          await (await ctx.clients())
+            .requireIms('Batch sharing')
+            .batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
+        ),
+      ),
+  }),
+
+  unshareImages: t.field({
+    type: JobPayloadRef,
+    description: 'Stop sharing several images with several projects in one IMS job (`DELETE /v1/cloudimages/members`).',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      imageIds: t.arg.idList({ required: true, validate: imageIds }),
+      projectIds: t.arg.stringList({ required: true, validate: z.array(projectId).min(1, 'at least one project') }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () =>
+        jobPayload(
+          await (await ctx.clients())
+            .requireIms('Batch sharing')
+            .batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
+        ),
+      ),
+  }),
+
+  answerImageShares: t.field({
+    type: JobPayloadRef,
+    description: 'As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`).',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      imageIds: t.arg.idList({ required: true, validate: imageIds }),
+      status: t.arg({ type: MemberStatusEnum, required: true, validate: z.enum(['accepted', 'rejected'], { error: 'must be ACCEPTED or REJECTED' }) }),
+      vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const c = await ctx.clients();
+        return jobPayload(
+          await c.requireIms('Batch sharing').batchUpdateMemberStatus({
+            imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),
+            projectId: c.projectId,
+            status: a.status as 'accepted' | 'rejected',
+            ...(a.vaultId ? { vaultId: a.vaultId } : {}),
+          }),
+        );
+      }),
+  }),
+}));

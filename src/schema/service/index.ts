@@ -1,0 +1,164 @@
+/**
+ * Service-level reads: API versions (§B.5), the Glance JSON schemas (§B.3), supported OS versions (§A.1.9),
+ * the central image list of a region (§A.1.10), and the deprecated v1/v1.1 image reads (§B.1.8, §B.1.9).
+ */
+import { z } from 'zod';
+import type { ApiVersion, OsVersion, OsVersionGroup } from '../../upstream/domain';
+import { builder } from '../builder';
+import { DiskFormatEnum, ImageStatusEnum, OsTypeEnum, enumValue, OS_TYPE_VALUES } from '../images/enums';
+import { ImageFilterInput, imageIdFromArg, toDomainFilter } from '../images/queries';
+import { ImageRef } from '../images/types';
+
+const ApiVersionRef = builder.objectRef<ApiVersion>('ApiVersion').implement({
+  description: 'One version of the image API (§B.5).',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'e.g. v2.2.' }),
+    status: t.exposeString('status', { description: 'CURRENT, SUPPORTED or DEPRECATED.' }),
+    url: t.string({ nullable: true, description: 'Its self link.', resolve: (v) => v.links.find((l) => l.rel === 'self')?.href ?? null }),
+  }),
+});
+
+const OsVersionRef = builder.objectRef<OsVersion>('OsVersion').implement({
+  description: 'An OS version images can declare (use `key` in create/import mutations).',
+  fields: (t) => ({
+    key: t.exposeString('osVersionKey', { description: 'The value to send as osVersion.' }),
+    name: t.exposeString('osVersion'),
+    platform: t.exposeString('platform'),
+    bits: t.exposeInt('osBit', { nullable: true, description: '32 or 64.' }),
+    osType: t.field({ type: OsTypeEnum, nullable: true, resolve: (v) => enumValue(OS_TYPE_VALUES, v.osType) }),
+  }),
+});
+
+const OsVersionGroupRef = builder.objectRef<OsVersionGroup>('OsPlatform').implement({
+  description: 'The supported OS versions of one platform in the current region.',
+  fields: (t) => ({
+    platform: t.exposeString('platform'),
+    versions: t.field({ type: [OsVersionRef], resolve: (g) => g.versions }),
+  }),
+});
+
+const OsVersionTagEnum = builder.enumType('OsVersionTag', {
+  description: 'Restrict the OS list (§A.1.9).',
+  values: {
+    BMS: { value: 'bms', description: 'Versions supported for bare-metal servers.' },
+    UEFI: { value: 'uefi', description: 'Versions that support UEFI boot.' },
+  },
+});
+
+const GlanceSchemaEnum = builder.enumType('GlanceSchemaName', {
+  description: 'The JSON schemas Glance publishes (§B.3).',
+  values: {
+    IMAGE: { value: 'image', description: '`GET /v2/schemas/image`.' },
+    IMAGES: { value: 'images', description: '`GET /v2/schemas/images`.' },
+    MEMBER: { value: 'member', description: '`GET /v2/schemas/member`.' },
+    MEMBERS: { value: 'members', description: '`GET /v2/schemas/members`.' },
+  },
+});
+
+const LegacyFilterInput = builder.inputType('LegacyImageFilter', {
+  description: 'Filters of the deprecated v1.1 image list (§B.1.9).',
+  fields: (t) => ({
+    name: t.string(),
+    status: t.field({ type: ImageStatusEnum }),
+    diskFormat: t.field({ type: DiskFormatEnum }),
+    containerFormat: t.string(),
+    sizeMinBytes: t.field({ type: 'SafeInt' }),
+    sizeMaxBytes: t.field({ type: 'SafeInt' }),
+    changedSince: t.field({ type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  apiVersions: t.field({
+    type: [ApiVersionRef],
+    description: 'Versions of the image API the upstream serves (`GET /`).',
+    resolve: async (_r, _a, ctx) => (await ctx.clients()).glance.listVersions(),
+  }),
+  apiVersion: t.field({
+    type: ApiVersionRef,
+    nullable: true,
+    description: 'One API version, e.g. "v2.0" (`GET /{version}`).',
+    args: { id: t.arg.string({ required: true, validate: z.string().regex(/^v\d+(\.\d+)?$/, 'must look like v2 or v2.0') }) },
+    resolve: async (_r, a, ctx) => {
+      const versions = await (await ctx.clients()).glance.getVersion(a.id);
+      return versions.find((v) => v.id === a.id) ?? versions[0] ?? null;
+    },
+  }),
+  glanceSchema: t.field({
+    type: 'JSON',
+    description: 'A Glance JSON schema document, as published by the upstream.',
+    args: { name: t.arg({ type: GlanceSchemaEnum, required: true }) },
+    resolve: async (_r, a, ctx) => {
+      const g = (await ctx.clients()).glance;
+      switch (a.name) {
+        case 'image':
+          return g.getImageSchema();
+        case 'images':
+          return g.getImagesSchema();
+        case 'member':
+          return g.getMemberSchema();
+        default:
+          return g.getMembersSchema();
+      }
+    },
+  }),
+  osVersions: t.field({
+    type: [OsVersionGroupRef],
+    description: 'OS versions supported in the current region, by platform (IMS `GET /v1/cloudimages/os_version`).',
+    args: { tags: t.arg({ type: [OsVersionTagEnum], description: 'Only versions with all of these tags.' }) },
+    resolve: async (_r, a, ctx) => (await ctx.clients()).requireIms('OS versions').listOsVersions(a.tags ?? []),
+  }),
+  regionImages: t.field({
+    type: [ImageRef],
+    description:
+      'The central image list: images visible to you in a region (IMS `GET /v1/cloudimages/{region_id}`). Filters as for images; up to 500 per call.',
+    args: {
+      region: t.arg.string({
+        description: 'Region id, e.g. cn-north-4; default: the gateway’s region.',
+        validate: z
+          .string()
+          .regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as cn-north-4')
+          .refine((r) => !['tags', 'quota', 'os_version', 'job', 'members'].includes(r), 'is a reserved word, not a region'),
+      }),
+      filter: t.arg({ type: ImageFilterInput }),
+      first: t.arg.int({ defaultValue: 100, validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
+      after: t.arg.id({ description: 'Upstream image id to continue after.' }),
+    },
+    resolve: async (_r, a, ctx) => {
+      const c = await ctx.clients();
+      const page = await c
+        .requireIms('The central image list')
+        .listRegionImages(a.region ?? ctx.services.upstreams.region, {
+          ...toDomainFilter(a.filter),
+          limit: a.first ?? 100,
+          ...(a.after ? { marker: String(a.after) } : {}),
+        });
+      return page.images;
+    },
+  }),
+  legacyImages: t.field({
+    type: [ImageRef],
+    description: 'Images from the v1.1 list API.',
+    deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.9); use images.',
+    args: { filter: t.arg({ type: LegacyFilterInput }) },
+    resolve: async (_r, a, ctx) => {
+      const f = a.filter;
+      return (await ctx.clients()).glance.listImagesV1_1({
+        ...(f?.name ? { name: f.name } : {}),
+        ...(f?.status ? { status: f.status } : {}),
+        ...(f?.diskFormat ? { diskFormat: f.diskFormat } : {}),
+        ...(f?.containerFormat ? { containerFormat: f.containerFormat } : {}),
+        ...(f?.sizeMinBytes != null ? { sizeMinBytes: f.sizeMinBytes } : {}),
+        ...(f?.sizeMaxBytes != null ? { sizeMaxBytes: f.sizeMaxBytes } : {}),
+        ...(f?.changedSince ? { changesSince: f.changedSince } : {}),
+      });
+    },
+  }),
+  legacyImageMetadata: t.field({
+    type: ImageRef,
+    description: 'An image’s metadata from the v1 HEAD API (headers only).',
+    deprecationReason: 'Glance v1 is deprecated upstream (§B.1.8); use image.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_r, a, ctx) => (await ctx.clients()).glance.headImageV1(imageIdFromArg(String(a.id))),
+  }),
+}));

@@ -1,0 +1,258 @@
+/**
+ * Tags: IMS key/value tags (§A.2) and Glance plain tags (§B.2), with their documented limits checked
+ * before any upstream call (§C.2.4).
+ */
+import { z } from 'zod';
+import type { ProjectTag, TaggedImage } from '../../upstream/domain';
+import { builder } from '../builder';
+import { MUTATION_ERRORS, mutate } from '../error-classes';
+import { ImageFilterInput, TagInput, imageIdFromArg, toDomainFilter } from '../images/queries';
+import { ImageRef, ImageTagRef } from '../images/types';
+
+export const MAX_TAGS_PER_IMAGE = 10;
+
+const ProjectTagRef = builder.objectRef<ProjectTag>('ProjectTag').implement({
+  description: 'A tag key used in your project, with every value it has across your images (§A.2.8).',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    values: t.exposeStringList('values', { description: 'Values in use; "" for key-only tags.' }),
+  }),
+});
+
+const TaggedImageRef = builder.objectRef<TaggedImage>('TaggedImage').implement({
+  description: 'An image matched by a tag query, with its tags.',
+  fields: (t) => ({
+    imageId: t.exposeID('imageId'),
+    name: t.exposeString('imageName', { nullable: true }),
+    status: t.exposeString('status', { nullable: true, description: 'Image status as the tag service reports it.' }),
+    tags: t.field({ type: [ImageTagRef], resolve: (i) => i.tags }),
+    image: t.field({ type: ImageRef, nullable: true, description: 'The full image.', resolve: (i) => i.imageId }),
+  }),
+});
+
+const TaggedImagesRef = builder.objectRef<{ totalCount: number; images: TaggedImage[] }>('TaggedImages').implement({
+  description: 'A page of images matched by tags, and how many match in total.',
+  fields: (t) => ({
+    totalCount: t.exposeInt('totalCount'),
+    images: t.field({ type: [TaggedImageRef], resolve: (r) => r.images }),
+  }),
+});
+
+const tagKey = z.string().trim().min(1, 'must not be blank').max(127, 'at most 127 characters');
+const TagConditionInput = builder.inputType('TagCondition', {
+  description: 'A tag key and the values that match it: an empty list matches any value; several values are OR-ed.',
+  fields: (t) => ({
+    key: t.string({ required: true, validate: tagKey }),
+    values: t.stringList({
+      required: false,
+      defaultValue: [],
+      validate: z.array(z.string().max(255, 'at most 255 characters')).max(10, 'at most 10 values per key'),
+    }),
+  }),
+});
+const conditions = z
+  .array(z.looseObject({ key: z.string() }))
+  .max(10, 'at most 10 keys per query')
+  .refine((a) => new Set(a.map((c) => c.key)).size === a.length, 'keys must be unique');
+
+const TagQueryInput = builder.inputType('ImageTagQuery', {
+  description: 'Which images to match by tag (§A.2.3). All conditions are combined with AND.',
+  fields: (t) => ({
+    withAll: t.field({ type: [TagConditionInput], description: 'Images having all of these.', validate: conditions }),
+    withAny: t.field({ type: [TagConditionInput], description: 'Images having any of these.', validate: conditions }),
+    withoutAll: t.field({ type: [TagConditionInput], description: 'Excludes images having all of these.', validate: conditions }),
+    withoutAny: t.field({ type: [TagConditionInput], description: 'Excludes images having any of these.', validate: conditions }),
+    untaggedOnly: t.boolean({ description: 'Only images with no tag at all; the other conditions are then ignored.' }),
+    nameContains: t.string({ description: 'Fuzzy match on the image name.', validate: z.string().max(255, 'at most 255 characters') }),
+    imageId: t.id({ description: 'Exactly this image.' }),
+  }),
+});
+
+type TagQuery = NonNullable<typeof TagQueryInput.$inferInput>;
+function tagQuery(q: TagQuery | null | undefined) {
+  const c = (l?: { key: string; values?: string[] | null }[] | null) => l?.map((x) => ({ key: x.key, values: x.values ?? [] }));
+  const matches: { field: 'name' | 'id'; value: string }[] = [];
+  if (q?.nameContains != null) matches.push({ field: 'name', value: q.nameContains });
+  if (q?.imageId != null) matches.push({ field: 'id', value: String(q.imageId) });
+  return {
+    ...(q?.withAll ? { tags: c(q.withAll) } : {}),
+    ...(q?.withAny ? { tagsAny: c(q.withAny) } : {}),
+    ...(q?.withoutAll ? { notTags: c(q.withoutAll) } : {}),
+    ...(q?.withoutAny ? { notTagsAny: c(q.withoutAny) } : {}),
+    ...(q?.untaggedOnly != null ? { withoutAnyTag: q.untaggedOnly } : {}),
+    ...(matches.length ? { matches } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  projectTags: t.field({
+    type: [ProjectTagRef],
+    description: 'Every tag key in your project with its values (IMS `GET /v2/{project_id}/images/tags`).',
+    resolve: async (_r, _a, ctx) => (await ctx.clients()).requireIms('Project tags').listProjectTags(),
+  }),
+  imageTags: t.field({
+    type: [ImageTagRef],
+    description: 'The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`).',
+    args: { imageId: t.arg.id({ required: true }) },
+    resolve: async (_r, a, ctx) => (await ctx.clients()).requireIms('IMS tags').listImageTags(imageIdFromArg(String(a.imageId))),
+  }),
+  tagsInUse: t.field({
+    type: [ImageTagRef],
+    description: 'Tags of the images matching a filter (IMS `GET /v1/cloudimages/tags`, same filters as `images`).',
+    args: {
+      filter: t.arg({ type: ImageFilterInput }),
+      first: t.arg.int({ description: 'At most this many images are considered (1–500).', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
+    },
+    resolve: async (_r, a, ctx) => {
+      const tags = await (await ctx.clients())
+        .requireIms('IMS tags')
+        .listTags({ ...toDomainFilter(a.filter), ...(a.first ? { limit: a.first } : {}) });
+      return tags.map((s) => {
+        const i = s.search(/[=.]/);
+        return i < 0 ? { key: s, value: '' } : { key: s.slice(0, i), value: s.slice(i + 1) };
+      });
+    },
+  }),
+  imagesByTags: t.field({
+    type: TaggedImagesRef,
+    description: 'Images matched by tags, a page at a time (IMS resource_instances `filter` action). Use `countImagesByTags` for the total only.',
+    args: {
+      where: t.arg({ type: TagQueryInput, required: true }),
+      first: t.arg.int({ defaultValue: 10, validate: z.number().int().min(1, 'must be ≥ 1').max(1000, 'must be ≤ 1000') }),
+      offset: t.arg.int({ defaultValue: 0, validate: z.number().int().min(0, 'must be ≥ 0') }),
+    },
+    resolve: async (_r, a, ctx) =>
+      (await ctx.clients())
+        .requireIms('Tag queries')
+        .queryImagesByTags({ mode: 'filter', ...tagQuery(a.where), limit: a.first ?? 10, offset: a.offset ?? 0 }),
+  }),
+  countImagesByTags: t.int({
+    description: 'How many images match the tags (IMS resource_instances `count` action).',
+    args: { where: t.arg({ type: TagQueryInput, required: true }) },
+    resolve: async (_r, a, ctx) =>
+      (await (await ctx.clients()).requireIms('Tag queries').queryImagesByTags({ mode: 'count', ...tagQuery(a.where) })).totalCount,
+  }),
+}));
+
+// ---- Mutations ----
+
+const TagsPayload = builder.objectRef<{ imageId: string }>('ImageTagsPayload').implement({
+  description: 'The image after its tags changed (read again, so `image.tags` shows the change).',
+  fields: (t) => ({
+    imageId: t.exposeID('imageId'),
+    image: t.field({ type: ImageRef, resolve: (p) => p.imageId }),
+  }),
+});
+
+const tagList = z
+  .array(z.looseObject({ key: z.string() }))
+  .min(1, 'at least one tag')
+  .max(MAX_TAGS_PER_IMAGE, `at most ${MAX_TAGS_PER_IMAGE} tags per image`)
+  .refine((a) => new Set(a.map((x) => x.key)).size === a.length, 'keys must be unique');
+
+const glanceTag = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(255, 'at most 255 characters')
+  .refine((s) => !s.includes('='), 'must not contain "="');
+
+/** The image is re-read after a tag change so the payload shows the new tags. */
+async function tagged(ctx: Parameters<typeof ImageRef.getDataloader>[0], imageId: string) {
+  ImageRef.getDataloader(ctx).clear(imageId);
+  return { imageId };
+}
+
+builder.mutationFields((t) => ({
+  addImageTag: t.field({
+    type: TagsPayload,
+    description: 'Add a key/value tag to an image, or change the value of an existing key (IMS `POST /v2/{project_id}/images/{id}/tags`). At most 10 tags per image.',
+    errors: { types: MUTATION_ERRORS },
+    args: { imageId: t.arg.id({ required: true }), tag: t.arg({ type: TagInput, required: true }) },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).requireIms('Key/value tags').addImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' });
+        return tagged(ctx, id);
+      }),
+  }),
+  setImageTag: t.field({
+    type: TagsPayload,
+    description: 'Add or modify one key/value tag through the IMS v1 API (`PUT /v1/cloudimages/tags`); same effect as addImageTag.',
+    errors: { types: MUTATION_ERRORS },
+    args: { imageId: t.arg.id({ required: true }), tag: t.arg({ type: TagInput, required: true }) },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).requireIms('Key/value tags').setImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' });
+        return tagged(ctx, id);
+      }),
+  }),
+  setImageTags: t.field({
+    type: TagsPayload,
+    description: 'Add or update several key/value tags at once (IMS batch `create`). Existing keys get the new values; at most 10 tags per image.',
+    errors: { types: MUTATION_ERRORS },
+    args: { imageId: t.arg.id({ required: true }), tags: t.arg({ type: [TagInput], required: true, validate: tagList }) },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients())
+          .requireIms('Key/value tags')
+          .batchImageTags(id, 'create', a.tags.map((x) => ({ key: x.key, value: x.value ?? '' })));
+        return tagged(ctx, id);
+      }),
+  }),
+  removeImageTags: t.field({
+    type: TagsPayload,
+    description: 'Remove several tags by key at once (IMS batch `delete`); keys that are absent count as removed.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      imageId: t.arg.id({ required: true }),
+      keys: t.arg.stringList({
+        required: true,
+        validate: z.array(tagKey).min(1, 'at least one key').max(MAX_TAGS_PER_IMAGE, `at most ${MAX_TAGS_PER_IMAGE} keys`),
+      }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).requireIms('Key/value tags').batchImageTags(id, 'delete', a.keys.map((key) => ({ key, value: '' })));
+        return tagged(ctx, id);
+      }),
+  }),
+  deleteImageTag: t.field({
+    type: TagsPayload,
+    description: 'Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent.',
+    errors: { types: MUTATION_ERRORS },
+    args: { imageId: t.arg.id({ required: true }), key: t.arg.string({ required: true, validate: tagKey }) },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).requireIms('Key/value tags').deleteImageTag(id, a.key);
+        return tagged(ctx, id);
+      }),
+  }),
+  addPlainImageTag: t.field({
+    type: TagsPayload,
+    description: 'Add a plain (key-only) Glance tag (`PUT /v2/images/{id}/tags/{tag}`): ≤ 255 characters, no "=". Works on OpenStack too.',
+    errors: { types: MUTATION_ERRORS },
+    args: { imageId: t.arg.id({ required: true }), tag: t.arg.string({ required: true, validate: glanceTag }) },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).glance.addTag(id, a.tag);
+        return tagged(ctx, id);
+      }),
+  }),
+  removePlainImageTag: t.field({
+    type: TagsPayload,
+    description: 'Remove a plain Glance tag (`DELETE /v2/images/{id}/tags/{tag}`). Works on OpenStack too.',
+    errors: { types: MUTATION_ERRORS },
+    args: { imageId: t.arg.id({ required: true }), tag: t.arg.string({ required: true, validate: glanceTag }) },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).glance.deleteTag(id, a.tag);
+        return tagged(ctx, id);
+      }),
+  }),
+}));
