@@ -13,6 +13,7 @@ import {
 } from '../../src/upstream';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { uuidFrom } from '../../src/simulator/util';
+import { ENDPOINTS_JSON_PATH } from './helpers';
 
 /**
  * Endpoint coverage: every client method, called with realistic inputs against the simulator, must reach its
@@ -25,7 +26,7 @@ interface EndpointSpec {
   method: string;
   path: string;
 }
-const SPEC: EndpointSpec[] = JSON.parse(readFileSync('/work/shared/api/endpoints.json', 'utf8'));
+const SPEC: EndpointSpec[] = JSON.parse(readFileSync(ENDPOINTS_JSON_PATH, 'utf8'));
 
 interface LoggedRequest {
   seq: number;

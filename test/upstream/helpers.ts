@@ -81,3 +81,6 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays
     },
   };
 }
+
+/** The endpoint list shared by simulator and clients (outside the repository; override with ENDPOINTS_JSON). */
+export const ENDPOINTS_JSON_PATH = process.env.ENDPOINTS_JSON ?? '/work/shared/api/endpoints.json';

@@ -11,7 +11,7 @@ import {
   splitImageTag,
   toPercent,
 } from '../../src/upstream';
-import { tokenAuth } from './helpers';
+import { ENDPOINTS_JSON_PATH, tokenAuth } from './helpers';
 
 const ORIGIN = 'http://ims.test';
 const PROJECT = '0123456789abcdef0123456789abcdef';
@@ -436,7 +436,7 @@ describe('domain → wire: requests', () => {
 
 describe('endpoint registry', () => {
   it('names a client method for exactly the endpoints of endpoints.json', () => {
-    const spec = JSON.parse(readFileSync('/work/shared/api/endpoints.json', 'utf8')) as { id: string; api: string }[];
+    const spec = JSON.parse(readFileSync(ENDPOINTS_JSON_PATH, 'utf8')) as { id: string; api: string }[];
     expect(Object.keys(ENDPOINT_METHODS).sort()).toEqual(spec.map((e) => e.id).sort());
     for (const e of spec) {
       const entry = ENDPOINT_METHODS[e.id as keyof typeof ENDPOINT_METHODS];
