@@ -27,7 +27,9 @@ export interface AuthProvider {
   /**
    * Called once when the upstream answered 401 to a request this provider authorized. A provider holding a
    * renewable credential (service account) renews it and returns true, and the request is retried once.
-   * Passthrough and AK/SK return false: the caller's credential is simply rejected.
+   * Passthrough and AK/SK return false: the caller's credential is simply rejected. `rejected` holds the
+   * headers `authorize` returned for the refused request, so a provider can tell a late 401 for a token it
+   * already replaced from a 401 for its current one.
    */
-  onUnauthorized?(): Promise<boolean>;
+  onUnauthorized?(rejected?: Record<string, string>): Promise<boolean>;
 }

@@ -233,10 +233,8 @@ export class HttpClient {
       if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
         const text = await readText(res.body, ctx, req.signal).catch(() => '');
         reauthorized = true;
-        // Providers may tell a late 401 for an already replaced credential from one for the current credential
-        // by the headers they gave (service-account); the interface declares no parameter, extra ones are safe.
-        const renew = req.auth.onUnauthorized as (rejected?: Record<string, string>) => Promise<boolean>;
-        if (await renew.call(req.auth, { ...authHeaders })) continue;
+        // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
+        if (await req.auth.onUnauthorized({ ...authHeaders })) continue;
         throw httpError(ctx, status, resHeaders, text, requestId, this.now());
       }
 
