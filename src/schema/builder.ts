@@ -35,7 +35,15 @@ export const builder = new SchemaBuilder<{
   },
   // Validation failures of mutation input become a typed ValidationError in the payload (see errors.ts);
   // on queries they are raised as BAD_USER_INPUT GraphQL errors. Either way no upstream call is made.
-  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+  errors: {
+    defaultTypes: [],
+    unsafelyHandleInputErrors: true,
+    // Payload types are real objects: the union is `XxxPayload | ValidationError | …`, no wrapper.
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result`,
+    },
+  },
   validation: {
     validationError: (failure) =>
       new ValidationError(
