@@ -36,6 +36,7 @@ cleanup() {
 trap cleanup EXIT
 
 export DEBIAN_FRONTEND=noninteractive
+# man-db's index rebuild adds seconds to every install and nothing here reads manual pages.
 # Keep the maintainer scripts from configuring databases or registering endpoints on their own;
 # start.sh does that under its own state directory.
 debconf-set-selections <<'SEL' || true
@@ -47,10 +48,12 @@ glance-common glance/configure_db boolean false
 glance-common glance/configure_ksat boolean false
 glance-api glance/register-endpoint boolean false
 glance-api glance/configure_ksat boolean false
+man-db man-db/auto-update boolean false
 SEL
 
 echo "openstack/install: installing ${missing[*]}"
 apt-get update -qq
+echo "openstack/install: [${SECONDS}s] package lists updated"
 apt-get install -y -qq --no-install-recommends \
   -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
   "${PACKAGES[@]}" >/dev/null
@@ -59,4 +62,4 @@ apt-get install -y -qq --no-install-recommends \
 for svc in keystone glance-api apache2; do
   if [ -x "/etc/init.d/$svc" ]; then "/etc/init.d/$svc" stop >/dev/null 2>&1 || true; fi
 done
-echo "openstack/install: done"
+echo "openstack/install: [${SECONDS}s] done"

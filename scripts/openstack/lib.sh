@@ -29,7 +29,7 @@ show_log_tail() {
 # The program each service runs as; used to tell our process from an unrelated one that reused its PID.
 service_program() {
   case $1 in
-    keystone) echo keystone-wsgi-public ;;
+    keystone) echo 'keystone_server\.py|keystone-wsgi-public' ;;
     glance) echo glance-api ;;
     *) return 1 ;;
   esac
@@ -50,7 +50,7 @@ live_pid() {
   pid=$(cat "$pidfile")
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   is_running "$pid" || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$(service_program "$name")" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE -- "$(service_program "$name")" || return 1
   echo "$pid"
 }
 

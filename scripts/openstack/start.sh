@@ -34,7 +34,7 @@ run_logged() {
   "$@" >>"$logfile" 2>&1 </dev/null || fail "'$*' failed (exit $?)" "$logfile"
 }
 
-for bin in keystone-manage keystone-wsgi-public glance-manage glance-api; do
+for bin in keystone-manage glance-manage glance-api; do
   command -v "$bin" >/dev/null || fail "$bin not found; run scripts/openstack/install.sh first"
 done
 
@@ -166,7 +166,9 @@ wait_until_answering() {
 ensure_port_free() {
   local name=$1 port=$2
   if port_in_use "$port"; then
-    fail "port $port is taken by a process this script did not start (for $name); stop it or set OPENSTACK_${name^^}_PORT"
+    # Most often an instance started from another checkout (another state dir): name it.
+    if command -v ss >/dev/null; then ss -ltnp "sport = :$port" >&2 || true; fi
+    fail "port $port ($name) is taken by a process not started from $STATE; stop it (its own scripts/openstack/stop.sh, with its OPENSTACK_STATE_DIR) or set OPENSTACK_${name^^}_PORT"
   fi
 }
 
@@ -224,9 +226,9 @@ start_keystone() {
   use_wal "$KS_DIR/keystone.db"
   await_jobs KEYSTONE_JOBS
   log "keystone: starting on $KEYSTONE_URL"
-  # wsgiref's single-threaded server: Keystone on sqlite under a threaded server hits "database is locked".
+  # Single-threaded (see keystone_server.py): Keystone on sqlite under threads hits "database is locked".
   OS_KEYSTONE_CONFIG_FILES="$KS_CONF" spawn keystone "$LOG/keystone.log" \
-    keystone-wsgi-public --host "$OS_HOST" --port "$KEYSTONE_PORT"
+    "$PY" "$HERE/keystone_server.py" --host "$OS_HOST" --port "$KEYSTONE_PORT"
   KEYSTONE_STARTED=1
 }
 KEYSTONE_STARTED=0
