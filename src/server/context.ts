@@ -22,16 +22,30 @@ export interface GatewayContext {
   session(): Promise<Session>;
   /** Upstream clients authorized as the caller. */
   clients(): Promise<UpstreamClients>;
+  /**
+   * Identical upstream reads in one operation are made once: the first call for `key` runs `read`, later
+   * ones share its promise. For reads that no DataLoader covers (quota, versions, schemas, tag lists…).
+   */
+  once<T>(key: string, read: (clients: UpstreamClients) => Promise<T>): Promise<T>;
 }
 
 export function createContext(services: GatewayServices, credentials: Credentials): GatewayContext {
   let session: Promise<Session> | undefined;
   let clients: Promise<UpstreamClients> | undefined;
+  const reads = new Map<string, Promise<unknown>>();
   const ctx: GatewayContext = {
     services,
     credentials,
     session: () => (session ??= services.sessions.resolve(credentials)),
     clients: () => (clients ??= ctx.session().then((s) => services.upstreams.clientsFor(s))),
+    once<T>(key: string, read: (c: UpstreamClients) => Promise<T>) {
+      let p = reads.get(key) as Promise<T> | undefined;
+      if (!p) {
+        p = ctx.clients().then(read);
+        reads.set(key, p);
+      }
+      return p;
+    },
   };
   return ctx;
 }

@@ -33,6 +33,6 @@ builder.queryFields((t) => ({
   quota: t.field({
     type: QuotaRef,
     description: 'Your project’s image quota (IMS only).',
-    resolve: async (_root, _args, ctx) => (await ctx.clients()).requireIms('Image quota').getQuota(),
+    resolve: (_root, _args, ctx) => ctx.once('quota', (c) => c.requireIms('Image quota').getQuota()),
   }),
 }));

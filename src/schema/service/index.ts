@@ -72,7 +72,7 @@ builder.queryFields((t) => ({
   apiVersions: t.field({
     type: [ApiVersionRef],
     description: 'Versions of the image API the upstream serves (`GET /`).',
-    resolve: async (_r, _a, ctx) => (await ctx.clients()).glance.listVersions(),
+    resolve: (_r, _a, ctx) => ctx.once('versions', (c) => c.glance.listVersions()),
   }),
   apiVersion: t.field({
     type: ApiVersionRef,
@@ -80,7 +80,7 @@ builder.queryFields((t) => ({
     description: 'One API version, e.g. "v2.0" (`GET /{version}`).',
     args: { id: t.arg.string({ required: true, validate: z.string().regex(/^v\d+(\.\d+)?$/, 'must look like v2 or v2.0') }) },
     resolve: async (_r, a, ctx) => {
-      const versions = await (await ctx.clients()).glance.getVersion(a.id);
+      const versions = await ctx.once(`version:${a.id}`, (c) => c.glance.getVersion(a.id));
       return versions.find((v) => v.id === a.id) ?? versions[0] ?? null;
     },
   }),
@@ -88,8 +88,8 @@ builder.queryFields((t) => ({
     type: 'JSON',
     description: 'A Glance JSON schema document, as published by the upstream.',
     args: { name: t.arg({ type: GlanceSchemaEnum, required: true }) },
-    resolve: async (_r, a, ctx) => {
-      const g = (await ctx.clients()).glance;
+    resolve: (_r, a, ctx) =>
+      ctx.once(`schema:${a.name}`, ({ glance: g }) => {
       switch (a.name) {
         case 'image':
           return g.getImageSchema();
@@ -100,13 +100,13 @@ builder.queryFields((t) => ({
         default:
           return g.getMembersSchema();
       }
-    },
+      }),
   }),
   osVersions: t.field({
     type: [OsVersionGroupRef],
     description: 'OS versions supported in the current region, by platform (IMS `GET /v1/cloudimages/os_version`).',
     args: { tags: t.arg({ type: [OsVersionTagEnum], description: 'Only versions with all of these tags.' }) },
-    resolve: async (_r, a, ctx) => (await ctx.clients()).requireIms('OS versions').listOsVersions(a.tags ?? []),
+    resolve: (_r, a, ctx) => ctx.once(`os:${[...(a.tags ?? [])].sort().join(',')}`, (c) => c.requireIms('OS versions').listOsVersions(a.tags ?? [])),
   }),
   regionImages: t.field({
     type: [ImageRef],

@@ -88,13 +88,16 @@ builder.queryFields((t) => ({
   projectTags: t.field({
     type: [ProjectTagRef],
     description: 'Every tag key in your project with its values (IMS `GET /v2/{project_id}/images/tags`).',
-    resolve: async (_r, _a, ctx) => (await ctx.clients()).requireIms('Project tags').listProjectTags(),
+    resolve: (_r, _a, ctx) => ctx.once('projectTags', (c) => c.requireIms('Project tags').listProjectTags()),
   }),
   imageTags: t.field({
     type: [ImageTagRef],
     description: 'The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`).',
     args: { imageId: t.arg.id({ required: true }) },
-    resolve: async (_r, a, ctx) => (await ctx.clients()).requireIms('IMS tags').listImageTags(imageIdFromArg(String(a.imageId))),
+    resolve: (_r, a, ctx) => {
+      const id = imageIdFromArg(String(a.imageId));
+      return ctx.once(`imageTags:${id}`, (c) => c.requireIms('IMS tags').listImageTags(id));
+    },
   }),
   tagsInUse: t.field({
     type: [ImageTagRef],
