@@ -10,7 +10,7 @@ import { MemberStatusEnum } from '../images/enums';
 import { imageIdFromArg } from '../images/queries';
 import { ImageRef } from '../images/types';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
-import { loadMembersByImage } from '../../loaders/members';
+import { membersLoader } from '../../loaders/members';
 
 const projectId = z.string().min(1, 'must not be empty').max(64, 'at most 64 characters');
 const imageIds = z.array(z.string().min(1)).min(1, 'at least one image').max(100, 'at most 100 images');
@@ -28,12 +28,12 @@ export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').impl
 });
 
 builder.objectField(ImageRef, 'members', (t) =>
-  t.loadableList({
-    type: ImageMemberRef,
+  t.field({
+    type: [ImageMemberRef],
     description:
-      'Projects this image is shared with. Only the owner sees every member; a recipient sees its own membership.',
-    load: (imageIds: string[], ctx) => loadMembersByImage(ctx, imageIds),
-    resolve: (image) => image.id,
+      'Projects this image is shared with (empty unless its visibility is SHARED). The owner sees every member; a recipient sees its own membership.',
+    // Glance refuses to list members of an image that is not shared (403): no call is needed to know it is empty.
+    resolve: (image, _a, ctx) => (image.visibility === 'shared' ? membersLoader(ctx).load(image.id) : []),
   }),
 );
 
