@@ -1,8 +1,16 @@
+# shellcheck shell=bash disable=SC2034
+# (SC2034: the variables set here are used by the scripts that source this file.)
 # Shared by start.sh and stop.sh (sourced, not run).
 
 OS_HOST=127.0.0.1
 KEYSTONE_PORT=${OPENSTACK_KEYSTONE_PORT:-5000}
 GLANCE_PORT=${OPENSTACK_GLANCE_PORT:-9292}
+for port in "$KEYSTONE_PORT" "$GLANCE_PORT"; do
+  if ! [[ "$port" =~ ^[0-9]+$ ]] || [ "$port" -lt 1 ] || [ "$port" -gt 65535 ]; then
+    echo "openstack: ERROR: invalid port '$port' (OPENSTACK_KEYSTONE_PORT / OPENSTACK_GLANCE_PORT)" >&2
+    exit 1
+  fi
+done
 KEYSTONE_URL="http://$OS_HOST:$KEYSTONE_PORT"
 GLANCE_URL="http://$OS_HOST:$GLANCE_PORT"
 # The distribution's interpreter: the OpenStack modules live there, not in a pyenv/venv python on PATH.
@@ -74,4 +82,32 @@ s = socket.socket()
 s.settimeout(1)
 sys.exit(0 if s.connect_ex((sys.argv[1], int(sys.argv[2]))) == 0 else 1)
 PYEOF
+}
+
+STOP_TIMEOUT=${OPENSTACK_STOP_TIMEOUT:-15}
+
+stop_service() {
+  local name=$1 pid deadline
+  if ! pid=$(live_pid "$name"); then
+    [ -f "$RUN/$name.pid" ] && log "$name not running; removing stale PID file"
+    rm -f "$RUN/$name.pid"
+    return 0
+  fi
+  log "stopping $name (pid $pid)"
+  # Each server leads its own session (start.sh uses setsid), so signalling the group also reaches any
+  # child it forked. SIGTERM, not SIGINT: these are plain Python servers (wsgiref, eventlet), and a
+  # process started in the background of a non-interactive shell inherits SIGINT as ignored.
+  # (SIGINT is what a uwsgi server would need, as uwsgi treats SIGTERM as "reload"; none is used here.)
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  deadline=$((SECONDS + STOP_TIMEOUT))
+  while is_running "$pid"; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      log "$name did not exit within ${STOP_TIMEOUT}s; sending SIGKILL"
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+      sleep 0.5
+      break
+    fi
+    sleep 0.2
+  done
+  rm -f "$RUN/$name.pid"
 }

@@ -19,10 +19,15 @@ GL_CONF="$GL_DIR/glance-api.conf"
 REGION=RegionOne
 START_TIMEOUT=${OPENSTACK_START_TIMEOUT:-90}
 
+# Servers this run started: a failed start stops them again, so nothing half-made keeps the ports.
+STARTED_NOW=()
+
 fail() {
   echo "openstack: ERROR: $1" >&2
   shift
   for f in "$@"; do show_log_tail "$f"; done
+  local name
+  for name in "${STARTED_NOW[@]}"; do stop_service "$name" >&2; done
   exit 1
 }
 
@@ -147,6 +152,7 @@ spawn() {
   echo "==== $(date -u +%FT%TZ) starting: $*" >>"$logfile"
   setsid "$@" >>"$logfile" 2>&1 </dev/null &
   echo $! >"$RUN/$name.pid"
+  STARTED_NOW+=("$name")
 }
 
 wait_until_answering() {
@@ -175,20 +181,23 @@ ensure_port_free() {
 # bg_job LIST cmd...: runs cmd in the background, its PID appended to the array LIST; await_jobs LIST
 # exits the script if any of them failed (each failing job has already printed why).
 bg_job() {
+  # shellcheck disable=SC2178
   local -n jobs=$1
   shift
   ( "$@" ) &
   jobs+=("$!")
 }
 await_jobs() {
+  # shellcheck disable=SC2178
   local -n jobs=$1
   local pid status=0
   for pid in "${jobs[@]}"; do wait "$pid" || status=1; done
   jobs=()
   [ "$status" -eq 0 ] || exit 1
 }
-KEYSTONE_JOBS=()
-GLANCE_JOBS=()
+# Used through the namerefs in bg_job/await_jobs.
+# shellcheck disable=SC2034
+KEYSTONE_JOBS=() GLANCE_JOBS=()
 
 keystone_manage() {
   local logfile=$1
