@@ -18,7 +18,7 @@ export interface SimRequest {
   projectId: string | null;
   contentType: string | null;
   body: unknown;
-  fault: string | null;
+  fault: { id: string; kind: string } | null;
 }
 
 export interface GraphQLResponse<T = any> {
