@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { GraphQLError, getOperationAST, type DocumentNode } from 'graphql';
 import type { Config } from '../config';
 import { buildGatewaySchema } from '../schema';
 import { startSimulator } from '../simulator';
@@ -129,6 +130,9 @@ function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
 /** graphql-ws on the same port and path as HTTP, through yoga's envelop (same schema, plugins, masking). */
 function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: GatewayServices) {
   const { ws } = services.config;
+  // Operations running per socket. graphql-ws calls onComplete only for operations that reached execution, so
+  // a slot is taken only once onSubscribe accepts the operation; refusals (syntax, validation, the cap itself)
+  // must not use one up.
   const active = new WeakMap<object, number>();
   return useServer(
     {
@@ -139,20 +143,27 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
         active.set(ctx.extra.socket, 0);
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
         const socket = ctx.extra.socket;
-        const count = (active.get(socket) ?? 0) + 1;
-        if (count > ws.maxSubscriptionsPerConnection) {
-          return [unauthenticatedLimit(ws.maxSubscriptionsPerConnection)];
+        const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({ req: ctx.extra.request, socket, params: payload });
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (e) {
+          // A syntax error answers this operation; thrown, it would close the whole connection (4500).
+          if (e instanceof GraphQLError) return [e];
+          throw e;
         }
+        const errors = validate(schema, document);
+        if (errors.length) return [...errors];
+        if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unable to identify operation')];
+        // Nothing asynchronous between the check and the increment: concurrent subscribes cannot overshoot.
+        const count = (active.get(socket) ?? 0) + 1;
+        if (count > ws.maxSubscriptionsPerConnection) return [unauthenticatedLimit(ws.maxSubscriptionsPerConnection)];
         active.set(socket, count);
         const fromParams = credentialsFromConnectionParams(ctx.connectionParams as Record<string, unknown> | undefined);
         const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
         const credentials = { token: fromParams.token ?? fromHeaders.token, apiKey: fromParams.apiKey ?? fromHeaders.apiKey };
-        const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({ req: ctx.extra.request, socket, params: payload });
-        const document = parse(payload.query);
-        const errors = validate(schema, document);
-        if (errors.length) return errors;
         return {
           schema,
           operationName: payload.operationName,
