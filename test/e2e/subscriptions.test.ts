@@ -377,6 +377,44 @@ describe('jobProgress over graphql-ws: one shared poll per job', () => {
     expect(waited).toBeGreaterThanOrEqual(1000);
   });
 
+  it('ends the subscription with a coded GraphQL error when the upstream keeps failing, and forgets the poller', async () => {
+    const { jobId } = await startExport();
+    const ws = subscribe(alice(), JOB_PROGRESS, { id: jobId });
+    const overSse = sse(JOB_PROGRESS, { id: jobId });
+    await Promise.all([ws, overSse].map((s) => s.until((x) => x.results.length >= 1, 'first state')));
+    await t.fault({ method: 'GET', path: jobPath(jobId), kind: 'status', status: 500 });
+    await Promise.all([ws.finished, overSse.finished]);
+    for (const [how, s] of [['graphql-ws', ws], ['SSE', overSse]] as const) {
+      const errors = [...s.results.flatMap((r) => r.errors ?? []), ...((Array.isArray(s.failure) ? s.failure : []) as any[])];
+      expect(errors, how).toHaveLength(1);
+      expect(errors[0].extensions?.code, `${how}: ${JSON.stringify(errors)}`).toBe('UPSTREAM_ERROR');
+      expect(errors[0].extensions?.upstream?.status, how).toBe(500);
+      expect(JSON.stringify(errors), how).not.toContain(token);
+      expect(s.values('jobProgress').filter(Boolean).some(isTerminal), how).toBe(false);
+    }
+    expect(t.gateway.services.jobs.jobs.stats().activePollers).toBe(0);
+    // Polling gave up after the tracker's retries: a handful of failed GETs, not a retry storm.
+    expect((await jobGets(jobId)).filter((q) => q.status === 500).length).toBeLessThanOrEqual(3);
+  });
+
+  it('resolves nested objects afresh for every event (no DataLoader cache carried across events)', async () => {
+    const first = await startExport();
+    await subscribe(alice(), JOB_PROGRESS, { id: first.jobId }).finished;
+    const second = await startExport();
+    const s = subscribe(alice(), `subscription($ids: [ID!]!) { jobsProgress(ids: $ids) { job { jobId status image { imageId name } } } }`, { ids: [first.jobId, second.jobId] });
+    await s.until((x) => x.values('jobsProgress').some((e) => e.job.jobId === first.jobId), 'the finished export');
+    const before = s.values('jobsProgress').find((e) => e.job.jobId === first.jobId).job.image;
+    expect(before.imageId).toBe(sourceImageId);
+    // The exported image is renamed while the second export runs; that export's SUCCESS names the same image.
+    const renamed = `renamed-${Date.now()}`;
+    const u = await t.gql(`mutation($input: UpdateImageInput!) { updateImage(input: $input) { __typename ... on Error { message } } }`, { input: { imageId: sourceImageId, name: renamed } });
+    expect(u.data?.updateImage?.__typename, JSON.stringify(u)).toBe('ImagePayload');
+    await s.finished;
+    const last = s.values('jobsProgress').at(-1).job;
+    expect(last).toMatchObject({ jobId: second.jobId, status: 'SUCCESS', image: { imageId: sourceImageId, name: renamed } });
+    expect(before.name).not.toBe(renamed);
+  });
+
   it('runs copyImage → jobProgress INIT, RUNNING, SUCCESS → the created image', async () => {
     const started = await startCopy();
     expect(started.status).toBe('INIT');
