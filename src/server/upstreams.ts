@@ -39,7 +39,8 @@ export interface Upstreams {
   capabilities: UpstreamCapabilities;
   http: HttpClient;
   iam: IamClient | null;
-  clientsFor(session: Session): UpstreamClients;
+  /** Clients authorized as the session; `signal` aborts every call they make (e.g. a poll nobody awaits any more). */
+  clientsFor(session: Session, opts?: { signal?: AbortSignal }): UpstreamClients;
   close(): Promise<void>;
 }
 
@@ -65,11 +66,12 @@ export function createUpstreams(config: Config, endpoints: { ims?: string; glanc
     capabilities,
     http,
     iam,
-    clientsFor(session) {
-      const glance = new GlanceClient({ http, baseUrl: glanceUrl, auth: session.auth });
+    clientsFor(session, opts = {}) {
+      const signal = opts.signal ? { signal: opts.signal } : {};
+      const glance = new GlanceClient({ http, baseUrl: glanceUrl, auth: session.auth, ...signal });
       const ims =
         capabilities.ims && endpoints.ims
-          ? new ImsClient({ http, baseUrl: endpoints.ims, auth: session.auth, projectId: session.projectId })
+          ? new ImsClient({ http, baseUrl: endpoints.ims, auth: session.auth, projectId: session.projectId, ...signal })
           : null;
       return {
         projectId: session.projectId,

@@ -68,7 +68,9 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const ims = (await ctx.clients()).requireIms('Job progress');
   const key = jobKey(session.scope, jobId);
   await authorise(ctx, key, () => ims.getJob(jobId));
-  return { key, subscriber: { fetch: (_signal: AbortSignal) => ims.getJob(jobId) } };
+  const upstreams = ctx.services.upstreams;
+  // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
+  return { key, subscriber: { fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId) } };
 }
 
 const JobEventRef = builder.objectRef<{ key: string; state: Job }>('JobProgressEvent').implement({
@@ -114,7 +116,11 @@ builder.subscriptionFields((t) => ({
       const imageId = imageIdFromArg(String(id));
       const key = imageKey(session.scope, imageId);
       await authorise(ctx, key, () => glance.getImage(imageId));
-      return withFreshLoaders(ctx, ctx.services.jobs.images.watch(key, { fetch: () => glance.getImage(imageId) }));
+      const upstreams = ctx.services.upstreams;
+      return withFreshLoaders(
+        ctx,
+        ctx.services.jobs.images.watch(key, { fetch: (signal) => upstreams.clientsFor(session, { signal }).glance.getImage(imageId) }),
+      );
     },
     resolve: (image: Image) => image,
   }),
