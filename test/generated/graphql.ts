@@ -1,0 +1,2060 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A point in time, as an ISO-8601 string in UTC (e.g. "2018-09-06T14:03:27Z"). */
+  DateTime: { input: string; output: string; }
+  /** Arbitrary JSON value (used for attributes the upstream adds beyond the documented ones). */
+  JSON: { input: unknown; output: unknown; }
+  /** An integer up to 2^53-1 (9 007 199 254 740 991), serialized as a JSON number. Used for sizes in bytes, which overflow the 32-bit Int. */
+  SafeInt: { input: number; output: number; }
+  /** A file sent with the GraphQL multipart request specification (multipart/form-data). */
+  Upload: { input: File; output: File; }
+};
+
+export type AddImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type AddPlainImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type AnswerImageShareResult = ConflictError | ForbiddenError | ImageMemberPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type AnswerImageSharesResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** One version of the image API (§B.5). */
+export type ApiVersion = {
+  __typename?: 'ApiVersion';
+  /** e.g. v2.2. */
+  id: Scalars['String']['output'];
+  /** CURRENT, SUPPORTED or DEPRECATED. */
+  status: Scalars['String']['output'];
+  /** Its self link. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kind of backup a full-ECS image is made from. */
+export type BackupType =
+  /** Cloud Backup and Recovery. */
+  | 'CBR'
+  /** Cloud Server Backup Service (default). */
+  | 'CSBS';
+
+/** How a time filter compares (`created_at=<op>:<time>`). */
+export type ComparisonOperator =
+  /** Exactly at. */
+  | 'EQ'
+  /** Later than. */
+  | 'GT'
+  /** At or later than. */
+  | 'GTE'
+  /** Earlier than. */
+  | 'LT'
+  /** At or earlier than. */
+  | 'LTE'
+  /** Not at. */
+  | 'NEQ';
+
+/** The resource is not in a state that allows this (e.g. uploading to an image that is not queued). */
+export type ConflictError = Error & {
+  __typename?: 'ConflictError';
+  /** Stable gateway code, as in GraphQL error extensions. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The upstream answer this error comes from, when there was one. */
+  upstream?: Maybe<UpstreamErrorDetails>;
+};
+
+/** Container around the disk image. IMS uses BARE. */
+export type ContainerFormat =
+  /** Amazon kernel image. */
+  | 'AKI'
+  /** Amazon machine image. */
+  | 'AMI'
+  /** Amazon ramdisk image. */
+  | 'ARI'
+  /** No container (IMS default). */
+  | 'BARE'
+  /** Compressed archive. */
+  | 'COMPRESSED'
+  /** Docker tar archive. */
+  | 'DOCKER'
+  /** OVF archive. */
+  | 'OVA'
+  /** Open Virtualization Format. */
+  | 'OVF';
+
+/** Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1). */
+export type CopyImageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** KMS key for the copy; omit for an unencrypted copy. */
+  encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  imageId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CopyImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2). */
+export type CopyImageToRegionInput = {
+  /** IAM agency with IMS Administrator in both regions. */
+  agencyName: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  imageId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** Project in the destination region. */
+  projectName: Scalars['String']['input'];
+  region: Scalars['String']['input'];
+};
+
+export type CopyImageToRegionResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** A data-disk image from an image file in OBS (§A.1.5). */
+export type CreateDataImageFromFileInput = {
+  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  description?: InputMaybe<Scalars['String']['input']>;
+  encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
+  /** "0" = default enterprise project, or an enterprise project UUID. */
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  imageUrl: Scalars['String']['input'];
+  /** Data-disk size, 40–2048 GB. */
+  minDiskGb: Scalars['Int']['input'];
+  /** Image name (1–128 characters). */
+  name: Scalars['String']['input'];
+  osType?: InputMaybe<OsType>;
+  /** Up to 10 key/value tags. */
+  tags?: InputMaybe<Array<ImageTagInput>>;
+};
+
+export type CreateDataImageFromFileResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4). */
+export type CreateImageFromDataDiskInput = {
+  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** "0" = default enterprise project, or an enterprise project UUID. */
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum memory in MB. */
+  maxRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum memory in MB (0 = no minimum). */
+  minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Image name (1–128 characters). */
+  name: Scalars['String']['input'];
+  osVersion: Scalars['String']['input'];
+  serverType?: InputMaybe<ServerImageType>;
+  /** Up to 10 key/value tags. */
+  tags?: InputMaybe<Array<ImageTagInput>>;
+  volumeId: Scalars['String']['input'];
+};
+
+export type CreateImageFromDataDiskResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks. */
+export type CreateImageFromFileInput = {
+  /** Let IMS optimize the image in the background (`is_config`). */
+  autoConfigure?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Initial configuration already done in the file (`is_config_init`). */
+  configInitialized?: InputMaybe<Scalars['Boolean']['input']>;
+  dataDisks?: InputMaybe<Array<FileDataDiskImageInput>>;
+  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** KMS key to encrypt the image with. */
+  encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
+  /** "0" = default enterprise project, or an enterprise project UUID. */
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** "bucket:file" in OBS, e.g. "ims-image:centos70.qcow2". */
+  imageUrl: Scalars['String']['input'];
+  /** The file is an ISO image (requires osVersion). */
+  iso?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Maximum memory in MB. */
+  maxRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum system disk, 40–255 GB. */
+  minDiskGb: Scalars['Int']['input'];
+  /** Minimum memory in MB (0 = no minimum). */
+  minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Image name (1–128 characters). */
+  name: Scalars['String']['input'];
+  osType?: InputMaybe<OsType>;
+  /** Required for ISO files and quick import (see osVersions). */
+  osVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Quick import (RAW/ZVHD2 only; requires osVersion). */
+  quickImport?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Up to 10 key/value tags. */
+  tags?: InputMaybe<Array<ImageTagInput>>;
+};
+
+export type CreateImageFromFileResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** A system-disk image from a stopped ECS (§A.1.3 mode 1). */
+export type CreateImageFromServerInput = {
+  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** "0" = default enterprise project, or an enterprise project UUID. */
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum memory in MB. */
+  maxRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum memory in MB (0 = no minimum). */
+  minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Image name (1–128 characters). */
+  name: Scalars['String']['input'];
+  /** The ECS (must be stopped). */
+  serverId: Scalars['String']['input'];
+  /** Up to 10 key/value tags. */
+  tags?: InputMaybe<Array<ImageTagInput>>;
+};
+
+export type CreateImageFromServerResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** Metadata of a new private image (Glance `POST /v2/images`, status QUEUED). Upload its file next, or register an OBS file. */
+export type CreateImageMetadataInput = {
+  /** Default BARE. */
+  containerFormat?: InputMaybe<ContainerFormat>;
+  /** Default VHD. */
+  diskFormat?: InputMaybe<DiskFormat>;
+  minDiskGb?: InputMaybe<Scalars['Int']['input']>;
+  minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Default "Other Linux(64 bit)". */
+  osVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Custom properties. */
+  properties?: InputMaybe<Array<ImagePropertyInput>>;
+  /** A protected image cannot be deleted. */
+  protected?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Plain tags (1–255 characters, no "="). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateImageMetadataResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** Data-disk images from an ECS’s data disks (§A.1.3 mode 2). */
+export type CreateImagesFromServerDataDisksInput = {
+  dataDisks: Array<DataDiskImageInput>;
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateImagesFromServerDataDisksResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (§A.1.6). Give exactly one of serverId and backupId. */
+export type CreateWholeImageInput = {
+  backupId?: InputMaybe<Scalars['String']['input']>;
+  /** With backupId: CBR or CSBS (default). */
+  backupType?: InputMaybe<BackupType>;
+  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** "0" = default enterprise project, or an enterprise project UUID. */
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum memory in MB. */
+  maxRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum memory in MB (0 = no minimum). */
+  minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Image name (1–128 characters). */
+  name: Scalars['String']['input'];
+  serverId?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 10 key/value tags. */
+  tags?: InputMaybe<Array<ImageTagInput>>;
+  /** With serverId: the CBR vault (required when a CBR backup is made). */
+  vaultId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateWholeImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** One data-disk image to create from an ECS data disk. */
+export type DataDiskImageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  tags?: InputMaybe<Array<ImageTagInput>>;
+  /** The data disk. */
+  volumeId: Scalars['String']['input'];
+};
+
+export type DeleteImageResult = ConflictError | DeletedImagePayload | ForbiddenError | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type DeleteImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** The image that was deleted. */
+export type DeletedImagePayload = {
+  __typename?: 'DeletedImagePayload';
+  imageId: Scalars['ID']['output'];
+};
+
+/** Format of the image file. IMS documents VHD, ZVHD, ZVHD2, RAW, QCOW2 and ISO; Glance adds the rest. */
+export type DiskFormat =
+  /** Amazon kernel image. */
+  | 'AKI'
+  /** Amazon machine image. */
+  | 'AMI'
+  /** Amazon ramdisk image. */
+  | 'ARI'
+  /** ISO 9660 optical disc image. */
+  | 'ISO'
+  /** Virtuozzo ploop. */
+  | 'PLOOP'
+  /** QEMU copy-on-write v1. */
+  | 'QCOW'
+  /** QEMU copy-on-write v2. */
+  | 'QCOW2'
+  /** QEMU enhanced disk. */
+  | 'QED'
+  /** Raw disk. */
+  | 'RAW'
+  /** VirtualBox disk. */
+  | 'VDI'
+  /** VHD (the IMS default for new metadata). */
+  | 'VHD'
+  /** Hyper-V VHDX. */
+  | 'VHDX'
+  /** VMware disk. */
+  | 'VMDK'
+  /** Huawei ZVHD. */
+  | 'ZVHD'
+  /** Huawei ZVHD2 (supports lazy loading and quick import). */
+  | 'ZVHD2';
+
+/** Something a mutation could not do. Query a concrete type for details. */
+export type Error = {
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** File format of an exported image (§A.1.8). */
+export type ExportFileFormat =
+  /** QCOW2. */
+  | 'QCOW2'
+  /** VHD. */
+  | 'VHD'
+  /** VMDK. */
+  | 'VMDK'
+  /** ZVHD. */
+  | 'ZVHD';
+
+/** Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat). */
+export type ExportImageInput = {
+  /** "bucket:file" in the same region (Standard storage class). */
+  bucketUrl: Scalars['String']['input'];
+  fileFormat?: InputMaybe<ExportFileFormat>;
+  imageId: Scalars['ID']['input'];
+  quickExport?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ExportImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** A data disk imported together with a system disk from OBS. */
+export type FileDataDiskImageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** "bucket:file" in OBS (Standard storage class). */
+  imageUrl: Scalars['String']['input'];
+  /** Data-disk size, 1–2048 GB. */
+  minDiskGb: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  quickImport?: InputMaybe<Scalars['Boolean']['input']>;
+  tags?: InputMaybe<Array<ImageTagInput>>;
+};
+
+/** Boot mode (`hw_firmware_type`); BIOS when the upstream does not say. */
+export type FirmwareType =
+  /** Legacy BIOS boot. */
+  | 'BIOS'
+  /** UEFI boot. */
+  | 'UEFI';
+
+/** Your project may not do this (e.g. change an image it does not own). */
+export type ForbiddenError = Error & {
+  __typename?: 'ForbiddenError';
+  /** Stable gateway code, as in GraphQL error extensions. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The upstream answer this error comes from, when there was one. */
+  upstream?: Maybe<UpstreamErrorDetails>;
+};
+
+/** The JSON schemas Glance publishes (§B.3). */
+export type GlanceSchemaName =
+  /** `GET /v2/schemas/image`. */
+  | 'IMAGE'
+  /** `GET /v2/schemas/images`. */
+  | 'IMAGES'
+  /** `GET /v2/schemas/member`. */
+  | 'MEMBER'
+  /** `GET /v2/schemas/members`. */
+  | 'MEMBERS';
+
+/** An image: the template a server is created from (§C.1). */
+export type Image = Node & {
+  __typename?: 'Image';
+  /** Billing code. */
+  accountCode?: Maybe<Scalars['String']['output']>;
+  /** When it became active. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** CSBS/CBR backup the image was created from. */
+  backupId?: Maybe<Scalars['String']['output']>;
+  /** MD5 of the image file, once uploaded. */
+  checksum?: Maybe<Scalars['String']['output']>;
+  /** Initial configuration completed. */
+  configInitialized?: Maybe<Scalars['Boolean']['output']>;
+  containerFormat?: Maybe<ContainerFormat>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the image data came from, e.g. "instance:<id>". */
+  dataOrigin?: Maybe<Scalars['String']['output']>;
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description, ≤ 1024 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  diskFormat?: Maybe<DiskFormat>;
+  /** KMS key encrypting the image; null when unencrypted. */
+  encryptionKeyId?: Maybe<Scalars['String']['output']>;
+  /** "0" = default enterprise project. */
+  enterpriseProjectId?: Maybe<Scalars['String']['output']>;
+  /** Every attribute the upstream sent beyond the documented ones (custom properties, new `__*` keys), under its upstream name. */
+  extraProperties: Scalars['JSON']['output'];
+  /** Upstream path of the image file. */
+  fileUrl?: Maybe<Scalars['String']['output']>;
+  firmwareType?: Maybe<FirmwareType>;
+  id: Scalars['ID']['output'];
+  /** The upstream image id (UUID), as IMS and Glance know it. */
+  imageId: Scalars['ID']['output'];
+  /** IMS classification; null on plain OpenStack Glance. */
+  imageType?: Maybe<ImageType>;
+  /** Supports lazy loading. */
+  lazyLoading?: Maybe<Scalars['Boolean']['output']>;
+  marketplaceProductCode?: Maybe<Scalars['String']['output']>;
+  /** Maximum memory, in MB; usually unset. */
+  maxRamMb?: Maybe<Scalars['Int']['output']>;
+  /** Projects this image is shared with (empty unless its visibility is SHARED). The owner sees every member; a recipient sees its own membership. */
+  members: Array<ImageMember>;
+  /** Minimum system disk, in GB. */
+  minDiskGb?: Maybe<Scalars['Int']['output']>;
+  /** Minimum memory, in MB (0 = no minimum). */
+  minRamMb?: Maybe<Scalars['Int']['output']>;
+  /** Name: 1–128 characters, no leading/trailing space. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** NIC multi-queue supported. */
+  nicMultiqueue?: Maybe<Scalars['Boolean']['output']>;
+  /** A Marketplace image that was delisted. */
+  offShelved?: Maybe<Scalars['Boolean']['output']>;
+  /** 32 or 64. */
+  osBits?: Maybe<Scalars['Int']['output']>;
+  /** Advanced OS features (`__os_feature_list`), decoded from its JSON string when possible. */
+  osFeatures?: Maybe<Scalars['JSON']['output']>;
+  osType?: Maybe<OsType>;
+  /** Full OS version, e.g. "CentOS 7.3 64bit" (see `osVersions` for the values a region supports). */
+  osVersion?: Maybe<Scalars['String']['output']>;
+  /** True when your project owns the image. */
+  ownedByMe: Scalars['Boolean']['output'];
+  /** Project that owns the image. */
+  ownerProjectId?: Maybe<Scalars['String']['output']>;
+  /** The image this one was made from (`__originalimagename`), when it is visible to you. */
+  parentImage?: Maybe<Image>;
+  /** Id of the parent image, even when it is not visible. */
+  parentImageId?: Maybe<Scalars['String']['output']>;
+  platform?: Maybe<Platform>;
+  /** A protected image cannot be deleted. */
+  protected?: Maybe<Scalars['Boolean']['output']>;
+  publishableToMarketplace?: Maybe<Scalars['Boolean']['output']>;
+  /** Registered with IMS (only registered images are listed). */
+  registered?: Maybe<Scalars['Boolean']['output']>;
+  /** "file" when created from an external image file. */
+  rootOrigin?: Maybe<Scalars['String']['output']>;
+  /** Size of the image file in bytes: the real file size (`__image_size`) when known, else Glance `size`. */
+  sizeBytes?: Maybe<Scalars['SafeInt']['output']>;
+  /** Lifecycle state. */
+  status?: Maybe<ImageStatus>;
+  storageLocation?: Maybe<Scalars['String']['output']>;
+  /** Backend storage type (uds). */
+  storageType?: Maybe<Scalars['String']['output']>;
+  support: ImageSupport;
+  systemDiskSlot?: Maybe<Scalars['Int']['output']>;
+  /** Tags, as key/value pairs. */
+  tags: Array<ImageTag>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  virtualEnvType?: Maybe<VirtualEnvType>;
+  /** Virtual disk size in bytes, when reported. */
+  virtualSizeBytes?: Maybe<Scalars['SafeInt']['output']>;
+  visibility?: Maybe<ImageVisibility>;
+  /** A full-ECS image (system and data disks). */
+  wholeImage?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** CPU architecture of an imported image. */
+export type ImageArchitecture =
+  /** ARM (switched to UEFI boot). */
+  | 'ARM'
+  /** x86 (default). */
+  | 'X86';
+
+/** Filters for `images` (all optional, combined with AND). The last five are IMS-only: using one lists through `GET /v2/cloudimages`, which plain OpenStack does not have. */
+export type ImageFilter = {
+  containerFormat?: InputMaybe<ContainerFormat>;
+  createdAt?: InputMaybe<TimeFilter>;
+  diskFormat?: InputMaybe<DiskFormat>;
+  /** IMS only: images encrypted with this KMS key. */
+  encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
+  /** IMS only: "0" = default, a UUID, or "all_granted_eps". */
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** IMS only: public images usable with this ECS flavor. */
+  flavorId?: InputMaybe<Scalars['String']['input']>;
+  /** Only these upstream image ids (at most 100). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** GOLD (public), PRIVATE or SHARED. */
+  imageType?: InputMaybe<ImageType>;
+  /** Shared images by your answer; requires `visibility: SHARED`. */
+  memberStatus?: InputMaybe<MemberStatus>;
+  minDiskGb?: InputMaybe<Scalars['Int']['input']>;
+  minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Exact name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 32 or 64. */
+  osBits?: InputMaybe<Scalars['Int']['input']>;
+  osType?: InputMaybe<OsType>;
+  /** Images owned by this project (your private images: your project id). */
+  ownerProjectId?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<Platform>;
+  protected?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IMS registration (`__isregistered`). */
+  registered?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ImageStatus>;
+  support?: InputMaybe<ImageSupportFilter>;
+  /** Images carrying this tag. */
+  tag?: InputMaybe<ImageTagInput>;
+  updatedAt?: InputMaybe<TimeFilter>;
+  /** IMS only. */
+  virtualEnvType?: InputMaybe<VirtualEnvType>;
+  visibility?: InputMaybe<ImageVisibility>;
+  /** IMS only: full-ECS images. */
+  wholeImage?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A project an image is shared with, and its answer (§B.4). */
+export type ImageMember = {
+  __typename?: 'ImageMember';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The shared image, when visible to you. */
+  image?: Maybe<Image>;
+  /** The shared image (upstream id). */
+  imageId: Scalars['ID']['output'];
+  /** The recipient project. */
+  projectId: Scalars['String']['output'];
+  status: MemberStatus;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The membership after the change. */
+export type ImageMemberPayload = {
+  __typename?: 'ImageMemberPayload';
+  member: ImageMember;
+};
+
+/** The image after the change. */
+export type ImagePayload = {
+  __typename?: 'ImagePayload';
+  image: Image;
+};
+
+/** A custom image property (string value, ≤ 255 characters). */
+export type ImagePropertyInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** Sort order. Ties are broken by id, so paging is stable. */
+export type ImageSort = {
+  direction?: InputMaybe<SortDirection>;
+  key?: InputMaybe<ImageSortKey>;
+};
+
+/** Attribute to sort image lists by (§A.1.1 `sort_key`). */
+export type ImageSortKey =
+  /** Container format. */
+  | 'CONTAINER_FORMAT'
+  /** Creation time (the default). */
+  | 'CREATED_AT'
+  /** Disk format. */
+  | 'DISK_FORMAT'
+  /** Image id. */
+  | 'ID'
+  /** Name. */
+  | 'NAME'
+  /** Size. */
+  | 'SIZE'
+  /** Status. */
+  | 'STATUS';
+
+/** Lifecycle state of an image. Only ACTIVE images can be used to create servers. */
+export type ImageStatus =
+  /** Usable. */
+  | 'ACTIVE'
+  /** Glance: data access disabled by an administrator. */
+  | 'DEACTIVATED'
+  /** Deleted (kept as a record). */
+  | 'DELETED'
+  /** Glance interoperable import: data is being imported. */
+  | 'IMPORTING'
+  /** The upload failed; the image is unusable. */
+  | 'KILLED'
+  /** Deleted, data not yet purged (Glance delayed delete). */
+  | 'PENDING_DELETE'
+  /** Metadata created; waiting for an image file (upload or registration). */
+  | 'QUEUED'
+  /** The image file is being written to backend storage. */
+  | 'SAVING'
+  /** Glance interoperable import: data is being staged. */
+  | 'UPLOADING';
+
+/** What the image supports (the IMS `__support_*` attributes). A null flag means the upstream did not say, which IMS uses for "not supported". */
+export type ImageSupport = {
+  __typename?: 'ImageSupport';
+  /** Agents configured in the image: `hss` (Host Security Service), `ces` (host monitoring). */
+  agents: Array<Scalars['String']['output']>;
+  /** AMD x86 architecture. */
+  amd?: Maybe<Scalars['Boolean']['output']>;
+  /** ARM architecture. */
+  arm?: Maybe<Scalars['Boolean']['output']>;
+  /** True when password/key injection through Cloud-Init is NOT supported (`__support_fc_inject`). */
+  cloudInitInjectionUnsupported?: Maybe<Scalars['Boolean']['output']>;
+  /** Supports disk-intensive ECSs. */
+  diskIntensive?: Maybe<Scalars['Boolean']['output']>;
+  /** Supports high-performance ECSs. */
+  highPerformance?: Maybe<Scalars['Boolean']['output']>;
+  /** Runs on KVM ECSs. */
+  kvm?: Maybe<Scalars['Boolean']['output']>;
+  /** FPGA type on KVM, e.g. VU9P (undocumented upstream). */
+  kvmFpgaType?: Maybe<Scalars['String']['output']>;
+  /** GPU type on KVM, e.g. V100_vGPU, P4 (§C.5.3). */
+  kvmGpuType?: Maybe<Scalars['String']['output']>;
+  /** Supports InfiniBand NICs on KVM. */
+  kvmInfiniband?: Maybe<Scalars['Boolean']['output']>;
+  /** Supports large-memory ECSs (§C.5.4). */
+  largeMemory?: Maybe<Scalars['Boolean']['output']>;
+  /** Runs on Xen ECSs. */
+  xen?: Maybe<Scalars['Boolean']['output']>;
+  /** GPU type on Xen, e.g. M60_vGPU (§C.5.2). */
+  xenGpuType?: Maybe<Scalars['String']['output']>;
+  /** Supports HANA ECSs on Xen. */
+  xenHana?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Ask for images that support a feature. GPU types and HANA cannot be combined with `kvm`/`xen`; InfiniBand cannot be combined with `xen`. */
+export type ImageSupportFilter = {
+  diskIntensive?: InputMaybe<Scalars['Boolean']['input']>;
+  highPerformance?: InputMaybe<Scalars['Boolean']['input']>;
+  kvm?: InputMaybe<Scalars['Boolean']['input']>;
+  /** e.g. V100_vGPU, P4, M60. */
+  kvmGpuType?: InputMaybe<Scalars['String']['input']>;
+  kvmInfiniband?: InputMaybe<Scalars['Boolean']['input']>;
+  largeMemory?: InputMaybe<Scalars['Boolean']['input']>;
+  xen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** e.g. M60_vGPU. */
+  xenGpuType?: InputMaybe<Scalars['String']['input']>;
+  xenHana?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Support flags to set (IMS). */
+export type ImageSupportUpdate = {
+  diskIntensive?: InputMaybe<Scalars['Boolean']['input']>;
+  highPerformance?: InputMaybe<Scalars['Boolean']['input']>;
+  kvm?: InputMaybe<Scalars['Boolean']['input']>;
+  kvmGpuType?: InputMaybe<Scalars['String']['input']>;
+  xen?: InputMaybe<Scalars['Boolean']['input']>;
+  xenGpuType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A tag on an image. IMS tags are key/value pairs (key ≤ 36, value ≤ 43 characters); a plain Glance tag has an empty value. */
+export type ImageTag = {
+  __typename?: 'ImageTag';
+  /** Tag key. */
+  key: Scalars['String']['output'];
+  /** Tag value; empty for a plain Glance tag. */
+  value: Scalars['String']['output'];
+};
+
+/** A key/value tag. Keys: 1–36 characters of letters, digits, `_` and `-`; values: ≤ 43 characters of letters, digits, `_`, `.` and `-` (may be empty). */
+export type ImageTagInput = {
+  key: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which images to match by tag (§A.2.3). All conditions are combined with AND. */
+export type ImageTagQuery = {
+  /** Exactly this image. */
+  imageId?: InputMaybe<Scalars['ID']['input']>;
+  /** Fuzzy match on the image name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only images with no tag at all; the other conditions are then ignored. */
+  untaggedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Images having all of these. */
+  withAll?: InputMaybe<Array<TagCondition>>;
+  /** Images having any of these. */
+  withAny?: InputMaybe<Array<TagCondition>>;
+  /** Excludes images having all of these. */
+  withoutAll?: InputMaybe<Array<TagCondition>>;
+  /** Excludes images having any of these. */
+  withoutAny?: InputMaybe<Array<TagCondition>>;
+};
+
+/** The image after its tags changed (read again, so `image.tags` shows the change). */
+export type ImageTagsPayload = {
+  __typename?: 'ImageTagsPayload';
+  image: Image;
+  imageId: Scalars['ID']['output'];
+};
+
+/** IMS classification of an image (`__imagetype`). */
+export type ImageType =
+  /** Public image provided by the cloud. */
+  | 'GOLD'
+  /** Marketplace image (central image list only). */
+  | 'MARKET'
+  /** Private image of your project. */
+  | 'PRIVATE'
+  /** Shared image: one you share, or one shared with you that you accepted. */
+  | 'SHARED';
+
+/** Who can see an image. */
+export type ImageVisibility =
+  /** Glance community images (not used by IMS). */
+  | 'COMMUNITY'
+  /** The owning project only. */
+  | 'PRIVATE'
+  /** Everyone (IMS public images are also of type GOLD). */
+  | 'PUBLIC'
+  /** The owner and the projects it is shared with (members). */
+  | 'SHARED';
+
+/** An asynchronous IMS job (create, import, export, copy, share…). Refetch with job(id) or watch with jobProgress. */
+export type Job = Node & {
+  __typename?: 'Job';
+  beginTime?: Maybe<Scalars['DateTime']['output']>;
+  /** Current sub-task, e.g. CreateImageByInstanceTask. */
+  currentTask?: Maybe<Scalars['String']['output']>;
+  /** True at SUCCESS or FAIL. */
+  done: Scalars['Boolean']['output'];
+  /** Null until the job ends. */
+  endTime?: Maybe<Scalars['DateTime']['output']>;
+  /** IMS error code (IMG.xxxx) when the job failed. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Upstream fields beyond the documented ones. */
+  extraProperties: Scalars['JSON']['output'];
+  /** Why the job failed. */
+  failReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The image the job created, copied or affected, once it exists and is visible to you. */
+  image?: Maybe<Image>;
+  /** Id of the image the job creates or affects. */
+  imageId?: Maybe<Scalars['String']['output']>;
+  imageName?: Maybe<Scalars['String']['output']>;
+  /** The upstream job id (32 hex characters). */
+  jobId: Scalars['ID']['output'];
+  /** Progress hint, 0–100 (the upstream reports a fraction; it is scaled here). 100 at SUCCESS. */
+  progressPercent?: Maybe<Scalars['Float']['output']>;
+  /** Per-image results of batch (sharing) jobs. */
+  results: Array<JobImageResult>;
+  status: JobStatus;
+  /** The sub-job reported by the progress API, if any. */
+  subJob?: Maybe<Job>;
+  subJobId?: Maybe<Scalars['String']['output']>;
+  /** Upstream job type, e.g. createImageByInstance, imsCopyImageInRegionJob. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Outcome of a batch (sharing) job for one image and project. */
+export type JobImageResult = {
+  __typename?: 'JobImageResult';
+  /** The image, when it is visible to you. */
+  image?: Maybe<Image>;
+  imageId?: Maybe<Scalars['String']['output']>;
+  /** The member project. */
+  projectId?: Maybe<Scalars['String']['output']>;
+  /** SUCCESS or FAIL for this pair (the upstream writes success/failed). */
+  status?: Maybe<JobStatus>;
+};
+
+/** The asynchronous job a mutation started. Subscribe with `jobProgress(id: job.id)`. */
+export type JobPayload = {
+  __typename?: 'JobPayload';
+  /** The job, read right after it was accepted. */
+  job: Job;
+  /** The upstream job id. */
+  jobId: Scalars['ID']['output'];
+};
+
+/** A new state of one of the watched jobs. */
+export type JobProgressEvent = {
+  __typename?: 'JobProgressEvent';
+  job: Job;
+};
+
+/** State of an asynchronous job. SUCCESS and FAIL are terminal. */
+export type JobStatus =
+  /** Failed; see errorCode and failReason. */
+  | 'FAIL'
+  /** Accepted, initializing. */
+  | 'INIT'
+  /** In progress; see progressPercent and currentTask. */
+  | 'RUNNING'
+  /** Finished; createdImage holds the result. */
+  | 'SUCCESS';
+
+export type LegacyDeleteImageResult = ConflictError | DeletedImagePayload | ForbiddenError | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** Filters of the deprecated v1.1 image list (§B.1.9). */
+export type LegacyImageFilter = {
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
+  containerFormat?: InputMaybe<Scalars['String']['input']>;
+  diskFormat?: InputMaybe<DiskFormat>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sizeMaxBytes?: InputMaybe<Scalars['SafeInt']['input']>;
+  sizeMinBytes?: InputMaybe<Scalars['SafeInt']['input']>;
+  status?: InputMaybe<ImageStatus>;
+};
+
+/** A recipient project’s answer to a share. */
+export type MemberStatus =
+  /** Accepted: listed among the recipient’s images. */
+  | 'ACCEPTED'
+  /** Awaiting the recipient’s decision; hidden from its default lists. */
+  | 'PENDING'
+  /** Rejected: hidden from lists, but still usable to create servers. */
+  | 'REJECTED';
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add a key/value tag to an image, or change the value of an existing key (IMS `POST /v2/{project_id}/images/{id}/tags`). At most 10 tags per image. */
+  addImageTag: AddImageTagResult;
+  /** Add a plain (key-only) Glance tag (`PUT /v2/images/{id}/tags/{tag}`): ≤ 255 characters, no "=". Works on OpenStack too. */
+  addPlainImageTag: AddPlainImageTagResult;
+  /** As the recipient, accept or reject an image shared with your project (Glance `PUT /v2/images/{id}/members/{your project}`). A rejected image is hidden from lists but can still create servers. */
+  answerImageShare: AnswerImageShareResult;
+  /** As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`). */
+  answerImageShares: AnswerImageSharesResult;
+  /** Replicate an image within the region, e.g. to change its encryption (IMS job). The new image is job.image when it succeeds. */
+  copyImage: CopyImageResult;
+  /** Replicate a private image to another region (IMS job). */
+  copyImageToRegion: CopyImageToRegionResult;
+  /** Create a data-disk image from an image file in OBS (IMS job). */
+  createDataImageFromFile: CreateDataImageFromFileResult;
+  /** Create a system-disk image from a data disk holding an installed OS (IMS job). */
+  createImageFromDataDisk: CreateImageFromDataDiskResult;
+  /** Import a system-disk image from an image file in OBS, optionally with data disks (IMS job). */
+  createImageFromFile: CreateImageFromFileResult;
+  /** Create a private system-disk image from a stopped ECS (IMS job). */
+  createImageFromServer: CreateImageFromServerResult;
+  /** Create the metadata of a new private image (QUEUED). Then uploadImageFile, or registerImage with an OBS file. */
+  createImageMetadata: CreateImageMetadataResult;
+  /** Create data-disk images from the data disks of an ECS (IMS job). */
+  createImagesFromServerDataDisks: CreateImagesFromServerDataDisksResult;
+  /** Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job). */
+  createWholeImage: CreateWholeImageResult;
+  /** Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN). */
+  deleteImage: DeleteImageResult;
+  /** Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent. */
+  deleteImageTag: DeleteImageTagResult;
+  /** Export a private image to an OBS bucket (IMS job). */
+  exportImage: ExportImageResult;
+  /**
+   * Soft-delete an image through Glance v1.1.
+   * @deprecated Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.
+   */
+  legacyDeleteImage: LegacyDeleteImageResult;
+  /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job). */
+  quickImportImage: QuickImportImageResult;
+  /** Register an image file already in OBS against metadata made with createImageMetadata (IMS job); the image turns ACTIVE when done. */
+  registerImage: RegisterImageResult;
+  /** Remove several tags by key at once (IMS batch `delete`); keys that are absent count as removed. */
+  removeImageTags: RemoveImageTagsResult;
+  /** Remove a plain Glance tag (`DELETE /v2/images/{id}/tags/{tag}`). Works on OpenStack too. */
+  removePlainImageTag: RemovePlainImageTagResult;
+  /** Add or modify one key/value tag through the IMS v1 API (`PUT /v1/cloudimages/tags`); same effect as addImageTag. */
+  setImageTag: SetImageTagResult;
+  /** Add or update several key/value tags at once (IMS batch `create`). Existing keys get the new values; at most 10 tags per image. */
+  setImageTags: SetImageTagsResult;
+  /** Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers. */
+  shareImage: ShareImageResult;
+  /** Share several images with several projects in one IMS job (`POST /v1/cloudimages/members`). Results per image and project arrive in the job. */
+  shareImages: ShareImagesResult;
+  /** Stop sharing an image with a project (Glance `DELETE /v2/images/{id}/members/{project}`). */
+  unshareImage: UnshareImageResult;
+  /** Stop sharing several images with several projects in one IMS job (`DELETE /v1/cloudimages/members`). */
+  unshareImages: UnshareImagesResult;
+  /** Change an image’s name, description, IMS attributes or custom properties (JSON patch). */
+  updateImage: UpdateImageResult;
+  /** Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB. */
+  uploadImageFile: UploadImageFileResult;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationAddImageTagArgs = {
+  imageId: Scalars['ID']['input'];
+  tag: ImageTagInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationAddPlainImageTagArgs = {
+  imageId: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationAnswerImageShareArgs = {
+  imageId: Scalars['ID']['input'];
+  status: MemberStatus;
+  vaultId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationAnswerImageSharesArgs = {
+  imageIds: Array<Scalars['ID']['input']>;
+  status: MemberStatus;
+  vaultId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCopyImageArgs = {
+  input: CopyImageInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCopyImageToRegionArgs = {
+  input: CopyImageToRegionInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCreateDataImageFromFileArgs = {
+  input: CreateDataImageFromFileInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCreateImageFromDataDiskArgs = {
+  input: CreateImageFromDataDiskInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCreateImageFromFileArgs = {
+  input: CreateImageFromFileInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCreateImageFromServerArgs = {
+  input: CreateImageFromServerInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCreateImageMetadataArgs = {
+  input: CreateImageMetadataInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCreateImagesFromServerDataDisksArgs = {
+  input: CreateImagesFromServerDataDisksInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationCreateWholeImageArgs = {
+  input: CreateWholeImageInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationDeleteImageArgs = {
+  deleteBackups?: InputMaybe<Scalars['Boolean']['input']>;
+  imageId: Scalars['ID']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationDeleteImageTagArgs = {
+  imageId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationExportImageArgs = {
+  input: ExportImageInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationLegacyDeleteImageArgs = {
+  imageId: Scalars['ID']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationQuickImportImageArgs = {
+  input: QuickImportImageInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationRegisterImageArgs = {
+  imageId: Scalars['ID']['input'];
+  imageUrl: Scalars['String']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationRemoveImageTagsArgs = {
+  imageId: Scalars['ID']['input'];
+  keys: Array<Scalars['String']['input']>;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationRemovePlainImageTagArgs = {
+  imageId: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationSetImageTagArgs = {
+  imageId: Scalars['ID']['input'];
+  tag: ImageTagInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationSetImageTagsArgs = {
+  imageId: Scalars['ID']['input'];
+  tags: Array<ImageTagInput>;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationShareImageArgs = {
+  imageId: Scalars['ID']['input'];
+  projectId: Scalars['String']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationShareImagesArgs = {
+  imageIds: Array<Scalars['ID']['input']>;
+  projectIds: Array<Scalars['String']['input']>;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationUnshareImageArgs = {
+  imageId: Scalars['ID']['input'];
+  projectId: Scalars['String']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationUnshareImagesArgs = {
+  imageIds: Array<Scalars['ID']['input']>;
+  projectIds: Array<Scalars['String']['input']>;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationUpdateImageArgs = {
+  input: UpdateImageInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationUploadImageFileArgs = {
+  file: Scalars['Upload']['input'];
+  imageId: Scalars['ID']['input'];
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** The image, member, tag or job does not exist or is not visible to your project. */
+export type NotFoundError = Error & {
+  __typename?: 'NotFoundError';
+  /** Stable gateway code, as in GraphQL error extensions. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The upstream answer this error comes from, when there was one. */
+  upstream?: Maybe<UpstreamErrorDetails>;
+};
+
+/** The supported OS versions of one platform in the current region. */
+export type OsPlatform = {
+  __typename?: 'OsPlatform';
+  platform: Scalars['String']['output'];
+  versions: Array<OsVersion>;
+};
+
+/** Operating system family. */
+export type OsType =
+  /** Linux. */
+  | 'LINUX'
+  /** Anything else. */
+  | 'OTHER'
+  /** Windows. */
+  | 'WINDOWS';
+
+/** An OS version images can declare (use `key` in create/import mutations). */
+export type OsVersion = {
+  __typename?: 'OsVersion';
+  /** 32 or 64. */
+  bits?: Maybe<Scalars['Int']['output']>;
+  /** The value to send as osVersion. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  osType?: Maybe<OsType>;
+  platform: Scalars['String']['output'];
+};
+
+/** Restrict the OS list (§A.1.9). */
+export type OsVersionTag =
+  /** Versions supported for bare-metal servers. */
+  | 'BMS'
+  /** Versions that support UEFI boot. */
+  | 'UEFI';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** OS distribution of an image (`__platform`, §A.1.1). */
+export type Platform =
+  /** CentOS. */
+  | 'CENTOS'
+  /** CoreOS. */
+  | 'COREOS'
+  /** Debian. */
+  | 'DEBIAN'
+  /** EulerOS. */
+  | 'EULEROS'
+  /** Fedora. */
+  | 'FEDORA'
+  /** openSUSE. */
+  | 'OPENSUSE'
+  /** Oracle Linux. */
+  | 'ORACLE_LINUX'
+  /** Other or unknown. */
+  | 'OTHER'
+  /** Red Hat Enterprise Linux. */
+  | 'RED_HAT'
+  /** SUSE Linux Enterprise. */
+  | 'SUSE'
+  /** Ubuntu. */
+  | 'UBUNTU'
+  /** Microsoft Windows. */
+  | 'WINDOWS';
+
+/** A tag key used in your project, with every value it has across your images (§A.2.8). */
+export type ProjectTag = {
+  __typename?: 'ProjectTag';
+  key: Scalars['String']['output'];
+  /** Values in use; "" for key-only tags. */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type Query = {
+  __typename?: 'Query';
+  /** One API version, e.g. "v2.0" (`GET /{version}`). */
+  apiVersion?: Maybe<ApiVersion>;
+  /** Versions of the image API the upstream serves (`GET /`). */
+  apiVersions: Array<ApiVersion>;
+  /** How many images match the tags (IMS resource_instances `count` action). */
+  countImagesByTags: Scalars['Int']['output'];
+  /** A Glance JSON schema document, as published by the upstream. */
+  glanceSchema: Scalars['JSON']['output'];
+  /** One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND. */
+  image: Image;
+  /** One membership: is this image shared with this project, and what did it answer? (§B.4.3) */
+  imageMember: ImageMember;
+  /** The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`). */
+  imageTags: Array<ImageTag>;
+  /** Images visible to your project, newest first by default. Pages follow the upstream marker pagination: `first`/`after` forwards, `last`/`before` backwards (1–500 per page). */
+  images: QueryImagesConnection;
+  /** Images matched by tags, a page at a time (IMS resource_instances `filter` action). Use `countImagesByTags` for the total only. */
+  imagesByTags: TaggedImages;
+  /** An asynchronous IMS job by its upstream id (or global id). */
+  job: Job;
+  /**
+   * An image’s metadata from the v1 HEAD API (headers only).
+   * @deprecated Glance v1 is deprecated upstream (§B.1.8); use image.
+   */
+  legacyImageMetadata: Image;
+  /**
+   * Images from the v1.1 list API.
+   * @deprecated Glance v1.1 is deprecated upstream (§B.1.9); use images.
+   */
+  legacyImages: Array<Image>;
+  /** Fetch any object that implements Node (Image, Job) by its global id. */
+  node?: Maybe<Node>;
+  /** Fetch several Node objects by global id, in order; unknown ids give null entries. */
+  nodes: Array<Maybe<Node>>;
+  /** OS versions supported in the current region, by platform (IMS `GET /v1/cloudimages/os_version`). */
+  osVersions: Array<OsPlatform>;
+  /** Every tag key in your project with its values (IMS `GET /v2/{project_id}/images/tags`). */
+  projectTags: Array<ProjectTag>;
+  /** Your project’s image quota (IMS only). */
+  quota: Quota;
+  /** The central image list: images visible to you in a region (IMS `GET /v1/cloudimages/{region_id}`). Filters as for images; up to 500 per call. */
+  regionImages: Array<Image>;
+  /** Tags of the images matching a filter (IMS `GET /v1/cloudimages/tags`, same filters as `images`). */
+  tagsInUse: Array<ImageTag>;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryApiVersionArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryCountImagesByTagsArgs = {
+  where: ImageTagQuery;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryGlanceSchemaArgs = {
+  name: GlanceSchemaName;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryImageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryImageMemberArgs = {
+  imageId: Scalars['ID']['input'];
+  projectId: Scalars['String']['input'];
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryImageTagsArgs = {
+  imageId: Scalars['ID']['input'];
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryImagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ImageSort>;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryImagesByTagsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where: ImageTagQuery;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryLegacyImageMetadataArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryLegacyImagesArgs = {
+  filter?: InputMaybe<LegacyImageFilter>;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryOsVersionsArgs = {
+  tags?: InputMaybe<Array<OsVersionTag>>;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryRegionImagesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<ImageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read images, tags, members, jobs, quota, schemas and versions. */
+export type QueryTagsInUseArgs = {
+  filter?: InputMaybe<ImageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryImagesConnection = {
+  __typename?: 'QueryImagesConnection';
+  edges: Array<QueryImagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryImagesConnectionEdge = {
+  __typename?: 'QueryImagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Image;
+};
+
+/** Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image. */
+export type QuickImportImageInput = {
+  architecture?: InputMaybe<ImageArchitecture>;
+  /** Import as a data-disk image instead of a system disk. */
+  dataDisk?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** "0" = default enterprise project, or an enterprise project UUID. */
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  imageUrl: Scalars['String']['input'];
+  /** 1–1024 GB, larger than the file. */
+  minDiskGb: Scalars['Int']['input'];
+  /** Image name (1–128 characters). */
+  name: Scalars['String']['input'];
+  /** Data disk: Linux (default) or Windows. */
+  osType?: InputMaybe<OsType>;
+  /** System disk: required. */
+  osVersion?: InputMaybe<Scalars['String']['input']>;
+  /** System disk: ECS (default) or BMS. */
+  serverType?: InputMaybe<ServerImageType>;
+  /** Up to 10 key/value tags. */
+  tags?: InputMaybe<Array<ImageTagInput>>;
+};
+
+export type QuickImportImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** Image quotas of your project in the current region. */
+export type Quota = {
+  __typename?: 'Quota';
+  /** The private-image quota (type "image"). */
+  images?: Maybe<QuotaResource>;
+  /** Every quota the upstream reports. */
+  resources: Array<QuotaResource>;
+};
+
+/** A quota was reached: private images (IMG.0015) or 10 tags per image (IMG.0116). */
+export type QuotaExceededError = Error & {
+  __typename?: 'QuotaExceededError';
+  /** Stable gateway code, as in GraphQL error extensions. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The upstream answer this error comes from, when there was one. */
+  upstream?: Maybe<UpstreamErrorDetails>;
+};
+
+/** One quota: how much is used of how much is allowed. */
+export type QuotaResource = {
+  __typename?: 'QuotaResource';
+  /** Highest value the quota can be set to. */
+  max?: Maybe<Scalars['Int']['output']>;
+  /** Lowest value the quota can be set to. */
+  min?: Maybe<Scalars['Int']['output']>;
+  /** Allowed in total. */
+  quota: Scalars['Int']['output'];
+  /** quota − used, never negative. */
+  remaining: Scalars['Int']['output'];
+  /** What is counted, e.g. "image" (private images). */
+  type: Scalars['String']['output'];
+  /** In use now. */
+  used: Scalars['Int']['output'];
+};
+
+export type RegisterImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type RemoveImageTagsResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type RemovePlainImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** Whether a system-disk image is for ECSs or bare-metal servers. */
+export type ServerImageType =
+  /** Bare Metal Server. */
+  | 'BMS'
+  /** Elastic Cloud Server (default). */
+  | 'ECS';
+
+export type SetImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type SetImageTagsResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type ShareImageResult = ConflictError | ForbiddenError | ImageMemberPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type ShareImagesResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** Sort direction. */
+export type SortDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending (the upstream default). */
+  | 'DESC';
+
+/** Live progress of asynchronous IMS jobs and image status. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Watch an image until its status is terminal (ACTIVE, KILLED, DELETED…): the current image first, then every change, e.g. QUEUED → SAVING → ACTIVE after an upload or registration. */
+  imageStatus: Image;
+  /** Watch an IMS job: its current state first, then every change of status, progress or task, then completion after SUCCESS or FAIL. However many clients watch one job, the gateway polls it once per interval. */
+  jobProgress: Job;
+  /** Watch several jobs in one subscription; completes when all are SUCCESS or FAIL. */
+  jobsProgress: JobProgressEvent;
+};
+
+
+/** Live progress of asynchronous IMS jobs and image status. */
+export type SubscriptionImageStatusArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Live progress of asynchronous IMS jobs and image status. */
+export type SubscriptionJobProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Live progress of asynchronous IMS jobs and image status. */
+export type SubscriptionJobsProgressArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** A tag key and the values that match it: an empty list matches any value; several values are OR-ed. */
+export type TagCondition = {
+  key: Scalars['String']['input'];
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An image matched by a tag query, with its tags. */
+export type TaggedImage = {
+  __typename?: 'TaggedImage';
+  /** The full image. */
+  image?: Maybe<Image>;
+  imageId: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** Image status as the tag service reports it. */
+  status?: Maybe<Scalars['String']['output']>;
+  tags: Array<ImageTag>;
+};
+
+/** A page of images matched by tags, and how many match in total. */
+export type TaggedImages = {
+  __typename?: 'TaggedImages';
+  images: Array<TaggedImage>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Compare a timestamp: e.g. `{ op: LT, time: "2018-10-28T10:00:00Z" }`. */
+export type TimeFilter = {
+  op: ComparisonOperator;
+  time: Scalars['DateTime']['input'];
+};
+
+/** The membership that was removed. */
+export type UnshareImagePayload = {
+  __typename?: 'UnshareImagePayload';
+  imageId: Scalars['ID']['output'];
+  /** The project that no longer has the image. */
+  projectId: Scalars['String']['output'];
+};
+
+export type UnshareImageResult = ConflictError | ForbiddenError | NotFoundError | QuotaExceededError | UnshareImagePayload | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type UnshareImagesResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** The configured upstream cannot do this (e.g. an IMS-only operation against plain OpenStack Glance). */
+export type UnsupportedByUpstreamError = Error & {
+  __typename?: 'UnsupportedByUpstreamError';
+  capability: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** embedded, huawei or openstack. */
+  upstreamKind: Scalars['String']['output'];
+};
+
+/** Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). */
+export type UpdateImageInput = {
+  configInitialized?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  firmwareType?: InputMaybe<FirmwareType>;
+  imageId: Scalars['ID']['input'];
+  minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nicMultiqueue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Custom properties to remove. */
+  removeProperties?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Custom properties to add or replace. */
+  setProperties?: InputMaybe<Array<ImagePropertyInput>>;
+  support?: InputMaybe<ImageSupportUpdate>;
+};
+
+export type UpdateImageResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+export type UploadImageFileResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** What the upstream service answered. */
+export type UpstreamErrorDetails = {
+  __typename?: 'UpstreamErrorDetails';
+  /** IMS error code (IMG.xxxx) or API gateway code. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Upstream message. */
+  message: Scalars['String']['output'];
+  /** Upstream request id, for support. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** HTTP status. */
+  status?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The upstream refused or failed the request for another reason; see code and upstream. */
+export type UpstreamServiceError = Error & {
+  __typename?: 'UpstreamServiceError';
+  /** Stable gateway code, as in GraphQL error extensions. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The upstream answer this error comes from, when there was one. */
+  upstream?: Maybe<UpstreamErrorDetails>;
+};
+
+/** The input broke a documented limit. Nothing was sent upstream. */
+export type ValidationError = Error & {
+  __typename?: 'ValidationError';
+  issues: Array<ValidationIssue>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** One rule an input broke. */
+export type ValidationIssue = {
+  __typename?: 'ValidationIssue';
+  /** The rule that was broken, e.g. "at most 36 characters". */
+  message: Scalars['String']['output'];
+  /** Where in the arguments, e.g. ["input", "tags", "0", "key"]. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** What the image is for (`virtual_env_type`). */
+export type VirtualEnvType =
+  /** Data-disk image. */
+  | 'DATA_IMAGE'
+  /** ECS system-disk image. */
+  | 'FUSION_COMPUTE'
+  /** Bare-metal server (BMS) image. */
+  | 'IRONIC'
+  /** ISO image. */
+  | 'ISO_IMAGE';
+
+export type ImageSummaryFragment = { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> };
+
+export type ImageDetailsFragment = { __typename?: 'Image', description?: string | null, checksum?: string | null, containerFormat?: ContainerFormat | null, firmwareType?: FirmwareType | null, osBits?: number | null, virtualEnvType?: VirtualEnvType | null, wholeImage?: boolean | null, registered?: boolean | null, encryptionKeyId?: string | null, enterpriseProjectId?: string | null, ownerProjectId?: string | null, dataOrigin?: string | null, backupId?: string | null, virtualSizeBytes?: number | null, activatedAt?: string | null, parentImageId?: string | null, extraProperties: unknown, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, parentImage?: { __typename?: 'Image', id: string, imageId: string, name?: string | null } | null, support: { __typename?: 'ImageSupport', kvm?: boolean | null, xen?: boolean | null, arm?: boolean | null, largeMemory?: boolean | null, diskIntensive?: boolean | null, highPerformance?: boolean | null, kvmGpuType?: string | null, xenGpuType?: string | null, agents: Array<string> }, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> };
+
+export type JobFieldsFragment = { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null };
+
+export type ImageMemberFieldsFragment = { __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null };
+
+export type UpstreamErrorFieldsFragment = { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null };
+
+export type ListImagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImageFilter>;
+  sort?: InputMaybe<ImageSort>;
+}>;
+
+
+export type ListImagesQuery = { __typename?: 'Query', images: { __typename?: 'QueryImagesConnection', edges: Array<{ __typename?: 'QueryImagesConnectionEdge', cursor: string, node: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ListImagesBackwardsQueryVariables = Exact<{
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImageFilter>;
+  sort?: InputMaybe<ImageSort>;
+}>;
+
+
+export type ListImagesBackwardsQuery = { __typename?: 'Query', images: { __typename?: 'QueryImagesConnection', edges: Array<{ __typename?: 'QueryImagesConnectionEdge', cursor: string, node: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor?: string | null } } };
+
+export type GetImageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GetImageQuery = { __typename?: 'Query', image: { __typename?: 'Image', description?: string | null, checksum?: string | null, containerFormat?: ContainerFormat | null, firmwareType?: FirmwareType | null, osBits?: number | null, virtualEnvType?: VirtualEnvType | null, wholeImage?: boolean | null, registered?: boolean | null, encryptionKeyId?: string | null, enterpriseProjectId?: string | null, ownerProjectId?: string | null, dataOrigin?: string | null, backupId?: string | null, virtualSizeBytes?: number | null, activatedAt?: string | null, parentImageId?: string | null, extraProperties: unknown, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, members: Array<{ __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null }>, parentImage?: { __typename?: 'Image', id: string, imageId: string, name?: string | null } | null, support: { __typename?: 'ImageSupport', kvm?: boolean | null, xen?: boolean | null, arm?: boolean | null, largeMemory?: boolean | null, diskIntensive?: boolean | null, highPerformance?: boolean | null, kvmGpuType?: string | null, xenGpuType?: string | null, agents: Array<string> }, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } };
+
+export type RegionImagesQueryVariables = Exact<{
+  region?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RegionImagesQuery = { __typename?: 'Query', regionImages: Array<{ __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> }> };
+
+export type LegacyImagesQueryVariables = Exact<{
+  filter?: InputMaybe<LegacyImageFilter>;
+}>;
+
+
+export type LegacyImagesQuery = { __typename?: 'Query', legacyImages: Array<{ __typename?: 'Image', checksum?: string | null, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> }> };
+
+export type LegacyImageMetadataQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LegacyImageMetadataQuery = { __typename?: 'Query', legacyImageMetadata: { __typename?: 'Image', imageId: string, name?: string | null, status?: ImageStatus | null, diskFormat?: DiskFormat | null, containerFormat?: ContainerFormat | null, checksum?: string | null, sizeBytes?: number | null, minDiskGb?: number | null, minRamMb?: number | null, protected?: boolean | null, ownerProjectId?: string | null, createdAt?: string | null, updatedAt?: string | null } };
+
+export type CreateImageFromServerMutationVariables = Exact<{
+  input: CreateImageFromServerInput;
+}>;
+
+
+export type CreateImageFromServerMutation = { __typename?: 'Mutation', createImageFromServer: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CreateImagesFromServerDataDisksMutationVariables = Exact<{
+  input: CreateImagesFromServerDataDisksInput;
+}>;
+
+
+export type CreateImagesFromServerDataDisksMutation = { __typename?: 'Mutation', createImagesFromServerDataDisks: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CreateImageFromFileMutationVariables = Exact<{
+  input: CreateImageFromFileInput;
+}>;
+
+
+export type CreateImageFromFileMutation = { __typename?: 'Mutation', createImageFromFile: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CreateImageFromDataDiskMutationVariables = Exact<{
+  input: CreateImageFromDataDiskInput;
+}>;
+
+
+export type CreateImageFromDataDiskMutation = { __typename?: 'Mutation', createImageFromDataDisk: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type QuickImportImageMutationVariables = Exact<{
+  input: QuickImportImageInput;
+}>;
+
+
+export type QuickImportImageMutation = { __typename?: 'Mutation', quickImportImage: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CreateDataImageFromFileMutationVariables = Exact<{
+  input: CreateDataImageFromFileInput;
+}>;
+
+
+export type CreateDataImageFromFileMutation = { __typename?: 'Mutation', createDataImageFromFile: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CreateWholeImageMutationVariables = Exact<{
+  input: CreateWholeImageInput;
+}>;
+
+
+export type CreateWholeImageMutation = { __typename?: 'Mutation', createWholeImage: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CreateImageMetadataMutationVariables = Exact<{
+  input: CreateImageMetadataInput;
+}>;
+
+
+export type CreateImageMetadataMutation = { __typename?: 'Mutation', createImageMetadata: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImagePayload', image: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type UploadImageFileMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  file: Scalars['Upload']['input'];
+}>;
+
+
+export type UploadImageFileMutation = { __typename?: 'Mutation', uploadImageFile: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', message: string } | { __typename: 'ImagePayload', image: { __typename?: 'Image', checksum?: string | null, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type RegisterImageMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  imageUrl: Scalars['String']['input'];
+}>;
+
+
+export type RegisterImageMutation = { __typename?: 'Mutation', registerImage: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type UpdateImageMutationVariables = Exact<{
+  input: UpdateImageInput;
+}>;
+
+
+export type UpdateImageMutation = { __typename?: 'Mutation', updateImage: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImagePayload', image: { __typename?: 'Image', description?: string | null, checksum?: string | null, containerFormat?: ContainerFormat | null, firmwareType?: FirmwareType | null, osBits?: number | null, virtualEnvType?: VirtualEnvType | null, wholeImage?: boolean | null, registered?: boolean | null, encryptionKeyId?: string | null, enterpriseProjectId?: string | null, ownerProjectId?: string | null, dataOrigin?: string | null, backupId?: string | null, virtualSizeBytes?: number | null, activatedAt?: string | null, parentImageId?: string | null, extraProperties: unknown, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, parentImage?: { __typename?: 'Image', id: string, imageId: string, name?: string | null } | null, support: { __typename?: 'ImageSupport', kvm?: boolean | null, xen?: boolean | null, arm?: boolean | null, largeMemory?: boolean | null, diskIntensive?: boolean | null, highPerformance?: boolean | null, kvmGpuType?: string | null, xenGpuType?: string | null, agents: Array<string> }, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type DeleteImageMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  deleteBackups?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DeleteImageMutation = { __typename?: 'Mutation', deleteImage: { __typename: 'ConflictError', message: string } | { __typename: 'DeletedImagePayload', imageId: string } | { __typename: 'ForbiddenError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string } };
+
+export type LegacyDeleteImageMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+}>;
+
+
+export type LegacyDeleteImageMutation = { __typename?: 'Mutation', legacyDeleteImage: { __typename: 'ConflictError', message: string } | { __typename: 'DeletedImagePayload', imageId: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string } };
+
+export type ExportImageMutationVariables = Exact<{
+  input: ExportImageInput;
+}>;
+
+
+export type ExportImageMutation = { __typename?: 'Mutation', exportImage: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CopyImageMutationVariables = Exact<{
+  input: CopyImageInput;
+}>;
+
+
+export type CopyImageMutation = { __typename?: 'Mutation', copyImage: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type CopyImageToRegionMutationVariables = Exact<{
+  input: CopyImageToRegionInput;
+}>;
+
+
+export type CopyImageToRegionMutation = { __typename?: 'Mutation', copyImageToRegion: { __typename: 'ConflictError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type JobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JobQuery = { __typename?: 'Query', job: { __typename?: 'Job', subJobId?: string | null, id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null, results: Array<{ __typename?: 'JobImageResult', imageId?: string | null, projectId?: string | null, status?: JobStatus | null }>, subJob?: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } | null, image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null } };
+
+export type ImageMembersQueryVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+}>;
+
+
+export type ImageMembersQuery = { __typename?: 'Query', image: { __typename?: 'Image', id: string, imageId: string, name?: string | null, visibility?: ImageVisibility | null, members: Array<{ __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null }> } };
+
+export type ImageMemberQueryVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  projectId: Scalars['String']['input'];
+}>;
+
+
+export type ImageMemberQuery = { __typename?: 'Query', imageMember: { __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null, image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null } };
+
+export type ShareImageMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  projectId: Scalars['String']['input'];
+}>;
+
+
+export type ShareImageMutation = { __typename?: 'Mutation', shareImage: { __typename: 'ConflictError', code: string, message: string } | { __typename: 'ForbiddenError', code: string, message: string, upstream?: { __typename?: 'UpstreamErrorDetails', status?: number | null, code?: string | null, message: string, requestId?: string | null } | null } | { __typename: 'ImageMemberPayload', member: { __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type AnswerImageShareMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  status: MemberStatus;
+  vaultId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnswerImageShareMutation = { __typename?: 'Mutation', answerImageShare: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImageMemberPayload', member: { __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null, image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type UnshareImageMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  projectId: Scalars['String']['input'];
+}>;
+
+
+export type UnshareImageMutation = { __typename?: 'Mutation', unshareImage: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnshareImagePayload', imageId: string, projectId: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type ShareImagesMutationVariables = Exact<{
+  imageIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  projectIds: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type ShareImagesMutation = { __typename?: 'Mutation', shareImages: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null, results: Array<{ __typename?: 'JobImageResult', imageId?: string | null, projectId?: string | null, status?: JobStatus | null }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type AnswerImageSharesMutationVariables = Exact<{
+  imageIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  status: MemberStatus;
+  vaultId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnswerImageSharesMutation = { __typename?: 'Mutation', answerImageShares: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null, results: Array<{ __typename?: 'JobImageResult', imageId?: string | null, projectId?: string | null, status?: JobStatus | null }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type UnshareImagesMutationVariables = Exact<{
+  imageIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  projectIds: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type UnshareImagesMutation = { __typename?: 'Mutation', unshareImages: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'JobPayload', jobId: string, job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null, results: Array<{ __typename?: 'JobImageResult', imageId?: string | null, projectId?: string | null, status?: JobStatus | null }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type NodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | { __typename: 'Job', jobId: string, type?: string | null, done: boolean, progressPercent?: number | null, id: string, jobStatus: JobStatus, jobImageId?: string | null } | null };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type NodesQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | { __typename: 'Job', jobId: string, type?: string | null, done: boolean, progressPercent?: number | null, id: string, jobStatus: JobStatus, jobImageId?: string | null } | null> };
+
+export type QuotaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuotaQuery = { __typename?: 'Query', quota: { __typename?: 'Quota', images?: { __typename?: 'QuotaResource', type: string, used: number, quota: number, remaining: number } | null, resources: Array<{ __typename?: 'QuotaResource', type: string, used: number, quota: number, remaining: number, min?: number | null, max?: number | null }> } };
+
+export type OsVersionsQueryVariables = Exact<{
+  tags?: InputMaybe<Array<OsVersionTag> | OsVersionTag>;
+}>;
+
+
+export type OsVersionsQuery = { __typename?: 'Query', osVersions: Array<{ __typename?: 'OsPlatform', platform: string, versions: Array<{ __typename?: 'OsVersion', key: string, name: string, platform: string, bits?: number | null, osType?: OsType | null }> }> };
+
+export type ApiVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiVersionsQuery = { __typename?: 'Query', apiVersions: Array<{ __typename?: 'ApiVersion', id: string, status: string, url?: string | null }> };
+
+export type ApiVersionQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type ApiVersionQuery = { __typename?: 'Query', apiVersion?: { __typename?: 'ApiVersion', id: string, status: string, url?: string | null } | null };
+
+export type GlanceSchemaQueryVariables = Exact<{
+  name: GlanceSchemaName;
+}>;
+
+
+export type GlanceSchemaQuery = { __typename?: 'Query', glanceSchema: unknown };
+
+export type JobProgressSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JobProgressSubscription = { __typename?: 'Subscription', jobProgress: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null, image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null } };
+
+export type JobsProgressSubscriptionVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type JobsProgressSubscription = { __typename?: 'Subscription', jobsProgress: { __typename?: 'JobProgressEvent', job: { __typename?: 'Job', id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null } } };
+
+export type ImageStatusSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImageStatusSubscription = { __typename?: 'Subscription', imageStatus: { __typename?: 'Image', checksum?: string | null, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } };
+
+export type ImageTagsQueryVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+}>;
+
+
+export type ImageTagsQuery = { __typename?: 'Query', imageTags: Array<{ __typename?: 'ImageTag', key: string, value: string }> };
+
+export type ProjectTagsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectTagsQuery = { __typename?: 'Query', projectTags: Array<{ __typename?: 'ProjectTag', key: string, values: Array<string> }> };
+
+export type TagsInUseQueryVariables = Exact<{
+  filter?: InputMaybe<ImageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TagsInUseQuery = { __typename?: 'Query', tagsInUse: Array<{ __typename?: 'ImageTag', key: string, value: string }> };
+
+export type ImagesByTagsQueryVariables = Exact<{
+  where: ImageTagQuery;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ImagesByTagsQuery = { __typename?: 'Query', imagesByTags: { __typename?: 'TaggedImages', totalCount: number, images: Array<{ __typename?: 'TaggedImage', imageId: string, name?: string | null, status?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }>, image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null }> } };
+
+export type CountImagesByTagsQueryVariables = Exact<{
+  where: ImageTagQuery;
+}>;
+
+
+export type CountImagesByTagsQuery = { __typename?: 'Query', countImagesByTags: number };
+
+export type AddImageTagMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  tag: ImageTagInput;
+}>;
+
+
+export type AddImageTagMutation = { __typename?: 'Mutation', addImageTag: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImageTagsPayload', imageId: string, image: { __typename?: 'Image', id: string, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type SetImageTagMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  tag: ImageTagInput;
+}>;
+
+
+export type SetImageTagMutation = { __typename?: 'Mutation', setImageTag: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImageTagsPayload', imageId: string, image: { __typename?: 'Image', id: string, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type SetImageTagsMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  tags: Array<ImageTagInput> | ImageTagInput;
+}>;
+
+
+export type SetImageTagsMutation = { __typename?: 'Mutation', setImageTags: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImageTagsPayload', imageId: string, image: { __typename?: 'Image', id: string, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type RemoveImageTagsMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  keys: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type RemoveImageTagsMutation = { __typename?: 'Mutation', removeImageTags: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImageTagsPayload', imageId: string, image: { __typename?: 'Image', id: string, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type DeleteImageTagMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+}>;
+
+
+export type DeleteImageTagMutation = { __typename?: 'Mutation', deleteImageTag: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', code: string, message: string } | { __typename: 'ImageTagsPayload', imageId: string, image: { __typename?: 'Image', id: string, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type AddPlainImageTagMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+}>;
+
+
+export type AddPlainImageTagMutation = { __typename?: 'Mutation', addPlainImageTag: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'ImageTagsPayload', imageId: string, image: { __typename?: 'Image', id: string, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', code: string, message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export type RemovePlainImageTagMutationVariables = Exact<{
+  imageId: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+}>;
+
+
+export type RemovePlainImageTagMutation = { __typename?: 'Mutation', removePlainImageTag: { __typename: 'ConflictError', message: string } | { __typename: 'ForbiddenError', message: string } | { __typename: 'ImageTagsPayload', imageId: string, image: { __typename?: 'Image', id: string, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } } | { __typename: 'NotFoundError', code: string, message: string } | { __typename: 'QuotaExceededError', message: string } | { __typename: 'UnsupportedByUpstreamError', message: string } | { __typename: 'UpstreamServiceError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'ValidationIssue', path: Array<string>, message: string }> } };
+
+export const ImageSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ImageSummaryFragment, unknown>;
+export const ImageDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"containerFormat"}},{"kind":"Field","name":{"kind":"Name","value":"firmwareType"}},{"kind":"Field","name":{"kind":"Name","value":"osBits"}},{"kind":"Field","name":{"kind":"Name","value":"virtualEnvType"}},{"kind":"Field","name":{"kind":"Name","value":"wholeImage"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"encryptionKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseProjectId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerProjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dataOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"backupId"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parentImageId"}},{"kind":"Field","name":{"kind":"Name","value":"parentImage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kvm"}},{"kind":"Field","name":{"kind":"Name","value":"xen"}},{"kind":"Field","name":{"kind":"Name","value":"arm"}},{"kind":"Field","name":{"kind":"Name","value":"largeMemory"}},{"kind":"Field","name":{"kind":"Name","value":"diskIntensive"}},{"kind":"Field","name":{"kind":"Name","value":"highPerformance"}},{"kind":"Field","name":{"kind":"Name","value":"kvmGpuType"}},{"kind":"Field","name":{"kind":"Name","value":"xenGpuType"}},{"kind":"Field","name":{"kind":"Name","value":"agents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extraProperties"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ImageDetailsFragment, unknown>;
+export const JobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<JobFieldsFragment, unknown>;
+export const ImageMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ImageMemberFieldsFragment, unknown>;
+export const UpstreamErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<UpstreamErrorFieldsFragment, unknown>;
+export const ListImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"images"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ListImagesQuery, ListImagesQueryVariables>;
+export const ListImagesBackwardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListImagesBackwards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"images"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ListImagesBackwardsQuery, ListImagesBackwardsQueryVariables>;
+export const GetImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"image"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageDetails"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageMemberFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"containerFormat"}},{"kind":"Field","name":{"kind":"Name","value":"firmwareType"}},{"kind":"Field","name":{"kind":"Name","value":"osBits"}},{"kind":"Field","name":{"kind":"Name","value":"virtualEnvType"}},{"kind":"Field","name":{"kind":"Name","value":"wholeImage"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"encryptionKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseProjectId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerProjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dataOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"backupId"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parentImageId"}},{"kind":"Field","name":{"kind":"Name","value":"parentImage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kvm"}},{"kind":"Field","name":{"kind":"Name","value":"xen"}},{"kind":"Field","name":{"kind":"Name","value":"arm"}},{"kind":"Field","name":{"kind":"Name","value":"largeMemory"}},{"kind":"Field","name":{"kind":"Name","value":"diskIntensive"}},{"kind":"Field","name":{"kind":"Name","value":"highPerformance"}},{"kind":"Field","name":{"kind":"Name","value":"kvmGpuType"}},{"kind":"Field","name":{"kind":"Name","value":"xenGpuType"}},{"kind":"Field","name":{"kind":"Name","value":"agents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extraProperties"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<GetImageQuery, GetImageQueryVariables>;
+export const RegionImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionImages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<RegionImagesQuery, RegionImagesQueryVariables>;
+export const LegacyImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LegacyImageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyImages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LegacyImagesQuery, LegacyImagesQueryVariables>;
+export const LegacyImageMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegacyImageMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyImageMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"containerFormat"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownerProjectId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<LegacyImageMetadataQuery, LegacyImageMetadataQueryVariables>;
+export const CreateImageFromServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateImageFromServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateImageFromServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createImageFromServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<CreateImageFromServerMutation, CreateImageFromServerMutationVariables>;
+export const CreateImagesFromServerDataDisksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateImagesFromServerDataDisks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateImagesFromServerDataDisksInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createImagesFromServerDataDisks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<CreateImagesFromServerDataDisksMutation, CreateImagesFromServerDataDisksMutationVariables>;
+export const CreateImageFromFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateImageFromFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateImageFromFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createImageFromFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<CreateImageFromFileMutation, CreateImageFromFileMutationVariables>;
+export const CreateImageFromDataDiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateImageFromDataDisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateImageFromDataDiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createImageFromDataDisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<CreateImageFromDataDiskMutation, CreateImageFromDataDiskMutationVariables>;
+export const QuickImportImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuickImportImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuickImportImageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quickImportImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<QuickImportImageMutation, QuickImportImageMutationVariables>;
+export const CreateDataImageFromFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDataImageFromFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDataImageFromFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataImageFromFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<CreateDataImageFromFileMutation, CreateDataImageFromFileMutationVariables>;
+export const CreateWholeImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWholeImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWholeImageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWholeImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<CreateWholeImageMutation, CreateWholeImageMutationVariables>;
+export const CreateImageMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateImageMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateImageMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createImageMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImagePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<CreateImageMetadataMutation, CreateImageMetadataMutationVariables>;
+export const UploadImageFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadImageFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadImageFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImagePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<UploadImageFileMutation, UploadImageFileMutationVariables>;
+export const RegisterImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<RegisterImageMutation, RegisterImageMutationVariables>;
+export const UpdateImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateImageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImagePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageDetails"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"containerFormat"}},{"kind":"Field","name":{"kind":"Name","value":"firmwareType"}},{"kind":"Field","name":{"kind":"Name","value":"osBits"}},{"kind":"Field","name":{"kind":"Name","value":"virtualEnvType"}},{"kind":"Field","name":{"kind":"Name","value":"wholeImage"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"encryptionKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseProjectId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerProjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dataOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"backupId"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parentImageId"}},{"kind":"Field","name":{"kind":"Name","value":"parentImage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kvm"}},{"kind":"Field","name":{"kind":"Name","value":"xen"}},{"kind":"Field","name":{"kind":"Name","value":"arm"}},{"kind":"Field","name":{"kind":"Name","value":"largeMemory"}},{"kind":"Field","name":{"kind":"Name","value":"diskIntensive"}},{"kind":"Field","name":{"kind":"Name","value":"highPerformance"}},{"kind":"Field","name":{"kind":"Name","value":"kvmGpuType"}},{"kind":"Field","name":{"kind":"Name","value":"xenGpuType"}},{"kind":"Field","name":{"kind":"Name","value":"agents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extraProperties"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<UpdateImageMutation, UpdateImageMutationVariables>;
+export const DeleteImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deleteBackups"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"deleteBackups"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deleteBackups"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedImagePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<DeleteImageMutation, DeleteImageMutationVariables>;
+export const LegacyDeleteImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LegacyDeleteImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legacyDeleteImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedImagePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LegacyDeleteImageMutation, LegacyDeleteImageMutationVariables>;
+export const ExportImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportImageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<ExportImageMutation, ExportImageMutationVariables>;
+export const CopyImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyImageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<CopyImageMutation, CopyImageMutationVariables>;
+export const CopyImageToRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyImageToRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyImageToRegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyImageToRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<CopyImageToRegionMutation, CopyImageToRegionMutationVariables>;
+export const JobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Job"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subJobId"}},{"kind":"Field","name":{"kind":"Name","value":"subJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<JobQuery, JobQueryVariables>;
+export const ImageMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImageMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"image"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageMemberFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ImageMembersQuery, ImageMembersQueryVariables>;
+export const ImageMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImageMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageMemberFields"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ImageMemberQuery, ImageMemberQueryVariables>;
+export const ShareImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMemberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageMemberFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpstreamErrorFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpstreamErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamErrorDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<ShareImageMutation, ShareImageMutationVariables>;
+export const AnswerImageShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerImageShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vaultId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerImageShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"vaultId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vaultId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMemberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageMemberFields"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<AnswerImageShareMutation, AnswerImageShareMutationVariables>;
+export const UnshareImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnshareImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unshareImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnshareImagePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnshareImageMutation, UnshareImageMutationVariables>;
+export const ShareImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareImages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<ShareImagesMutation, ShareImagesMutationVariables>;
+export const AnswerImageSharesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerImageShares"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vaultId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerImageShares"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"vaultId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vaultId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<AnswerImageSharesMutation, AnswerImageSharesMutationVariables>;
+export const UnshareImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnshareImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unshareImages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<UnshareImagesMutation, UnshareImagesMutationVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","alias":{"kind":"Name","value":"jobStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","alias":{"kind":"Name","value":"jobImageId"},"name":{"kind":"Name","value":"imageId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","alias":{"kind":"Name","value":"jobStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","alias":{"kind":"Name","value":"jobImageId"},"name":{"kind":"Name","value":"imageId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
+export const QuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}}]}}]} as unknown as DocumentNode<QuotaQuery, QuotaQueryVariables>;
+export const OsVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OsVersionTag"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"osVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"bits"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}}]}}]}}]}}]} as unknown as DocumentNode<OsVersionsQuery, OsVersionsQueryVariables>;
+export const ApiVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ApiVersionsQuery, ApiVersionsQueryVariables>;
+export const ApiVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ApiVersionQuery, ApiVersionQueryVariables>;
+export const GlanceSchemaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GlanceSchema"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GlanceSchemaName"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"glanceSchema"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}]}}]} as unknown as DocumentNode<GlanceSchemaQuery, GlanceSchemaQueryVariables>;
+export const JobProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<JobProgressSubscription, JobProgressSubscriptionVariables>;
+export const JobsProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobsProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"currentTask"}},{"kind":"Field","name":{"kind":"Name","value":"beginTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"failReason"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"imageName"}}]}}]} as unknown as DocumentNode<JobsProgressSubscription, JobsProgressSubscriptionVariables>;
+export const ImageStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ImageStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ImageStatusSubscription, ImageStatusSubscriptionVariables>;
+export const ImageTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImageTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ImageTagsQuery, ImageTagsQueryVariables>;
+export const ProjectTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectTags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectTags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]} as unknown as DocumentNode<ProjectTagsQuery, ProjectTagsQueryVariables>;
+export const TagsInUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TagsInUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagsInUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<TagsInUseQuery, TagsInUseQueryVariables>;
+export const ImagesByTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImagesByTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagQuery"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imagesByTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImageSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"imageType"}},{"kind":"Field","name":{"kind":"Name","value":"osType"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"minDiskGb"}},{"kind":"Field","name":{"kind":"Name","value":"minRamMb"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ImagesByTagsQuery, ImagesByTagsQueryVariables>;
+export const CountImagesByTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountImagesByTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagQuery"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countImagesByTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}]}]}}]} as unknown as DocumentNode<CountImagesByTagsQuery, CountImagesByTagsQueryVariables>;
+export const AddImageTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddImageTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addImageTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddImageTagMutation, AddImageTagMutationVariables>;
+export const SetImageTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetImageTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setImageTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetImageTagMutation, SetImageTagMutationVariables>;
+export const SetImageTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetImageTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setImageTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetImageTagsMutation, SetImageTagsMutationVariables>;
+export const RemoveImageTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveImageTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeImageTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveImageTagsMutation, RemoveImageTagsMutationVariables>;
+export const DeleteImageTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteImageTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteImageTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteImageTagMutation, DeleteImageTagMutationVariables>;
+export const AddPlainImageTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlainImageTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlainImageTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddPlainImageTagMutation, AddPlainImageTagMutationVariables>;
+export const RemovePlainImageTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePlainImageTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePlainImageTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageTagsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemovePlainImageTagMutation, RemovePlainImageTagMutationVariables>;
