@@ -25,6 +25,8 @@ export interface NewImage {
   extra?: Record<string, unknown>;
 }
 
+let creations = 0;
+
 /** Builds the stored form of an image with the attributes IMS sets on every image. */
 export function buildImage(spec: NewImage): ImageRecord {
   const created = isoSeconds(spec.createdMs);
@@ -82,6 +84,7 @@ export function buildImage(spec: NewImage): ImageRecord {
     members: new Map(),
     deleted: false,
     deletedAt: null,
+    createdOrder: [spec.createdMs, creations++],
   };
 }
 

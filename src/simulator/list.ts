@@ -276,6 +276,11 @@ export function listImages(state: SimState, projectId: string, q: Query, api: Li
   };
   const compare = (a: ImageRecord, b: ImageRecord): number => {
     for (const k of sortKeys) {
+      if (k === 'created_at') {
+        const order = a.createdOrder[0] - b.createdOrder[0] || a.createdOrder[1] - b.createdOrder[1];
+        if (order !== 0) return Math.sign(order) * dir;
+        continue;
+      }
       const va = valueOf(a, k);
       const vb = valueOf(b, k);
       if (va === vb) continue;

@@ -27,6 +27,11 @@ export interface ImageRecord {
   /** Soft-deleted by the v1.1 API: kept with status `deleted`, invisible to the v2 APIs. */
   deleted: boolean;
   deletedAt: string | null;
+  /**
+   * Creation order finer than `created_at` (whole seconds on the wire): Glance stores microseconds, so
+   * images created within one second still list newest first. Milliseconds, then a creation counter.
+   */
+  createdOrder: [number, number];
 }
 
 export interface Project {
