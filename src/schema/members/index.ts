@@ -68,16 +68,27 @@ builder.mutationFields((t) => ({
   shareImage: t.field({
     type: MemberPayload,
     description:
-      'Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers.',
+      'Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers. On OpenStack a private image is first switched to visibility SHARED, which Glance requires for members.',
     errors: { types: MUTATION_ERRORS },
     args: {
       imageId: t.arg.id({ required: true }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id.' }),
     },
     resolve: (_r, a, ctx) =>
-      mutate(async () => ({
-        member: await (await ctx.clients()).glance.addMember(imageIdFromArg(String(a.imageId)), a.projectId),
-      })),
+      mutate(async () => {
+        const c = await ctx.clients();
+        const imageId = imageIdFromArg(String(a.imageId));
+        if (c.kind === 'openstack') {
+          // OpenStack Glance accepts members only on images whose visibility is `shared` (IMS shares private
+          // images directly, §C.3), so a private image is made shareable first.
+          const image = await ImageRef.getDataloader(ctx).load(imageId);
+          if (image.visibility === 'private') {
+            await c.glance.updateImage(imageId, [{ op: 'replace', customProperty: 'visibility', value: 'shared' }]);
+            ImageRef.getDataloader(ctx).clear(imageId);
+          }
+        }
+        return { member: await c.glance.addMember(imageId, a.projectId) };
+      }),
   }),
 
   answerImageShare: t.field({

@@ -236,7 +236,10 @@ function timeFilter(f: TimeFilter | undefined): string | undefined {
 }
 
 export function tagQueryValue(tag: string | ImageTag): string {
-  return typeof tag === 'string' ? tag : `${tag.key}=${tag.value}`;
+  // A key-only tag (a Glance tag, or an IMS tag with an empty value) is queried as just its key: Glance
+  // matches `tag=` exactly, and `t=` is not the tag `t`.
+  if (typeof tag === 'string') return tag;
+  return tag.value === '' ? tag.key : `${tag.key}=${tag.value}`;
 }
 
 const bool = (b: boolean | undefined) => (b === undefined ? undefined : String(b));
