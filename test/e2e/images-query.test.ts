@@ -72,6 +72,18 @@ describe('images', () => {
     expect(call!.query).toMatchObject({ __imagetype: 'gold', __platform: 'CentOS', __support_kvm: 'true', sort_key: 'name', sort_dir: 'asc' });
   });
 
+  it('filters by a key/value tag and by a key-only tag', async () => {
+    const m = await t.gql(`mutation { createImageMetadata(input: { name: "tag-filter", tags: ["blueprint"] }) { ... on ImagePayload { image { imageId } } } }`);
+    const id = m.data.createImageMetadata.image.imageId;
+    await t.gql(`mutation { addImageTag(imageId: "${id}", tag: { key: "tier", value: "gold" }) { __typename } }`);
+    const byKeyOnly = await t.gql(`{ images(first: 50, filter: { tag: { key: "blueprint" } }) { edges { node { imageId } } } }`);
+    expect(byKeyOnly.data.images.edges.map((e: any) => e.node.imageId)).toEqual([id]);
+    const byPair = await t.gql(`{ images(first: 50, filter: { tag: { key: "tier", value: "gold" } }) { edges { node { imageId } } } }`);
+    expect(byPair.data.images.edges.map((e: any) => e.node.imageId)).toContain(id);
+    const calls = (await t.requests()).filter((q) => q.path === '/v2/images' && q.query.tag);
+    expect(calls.map((q) => q.query.tag)).toEqual(['blueprint', 'tier=gold']);
+  });
+
   it('refuses bad input before any upstream call, naming the field and the rule', async () => {
     const cases: [string, string, RegExp][] = [
       ['images(first: 0)', 'first', /between 1 and 500/],
