@@ -12,8 +12,15 @@ export const TERMINAL_IMAGE_STATUSES = new Set(['active', 'killed', 'deleted', '
 export interface JobWatchers {
   jobs: JobTracker<Job>;
   images: JobTracker<Image>;
+  /**
+   * Remembered authorisation reads: `who` (a hash of the credentials) may watch `key`. One upstream read per
+   * (credentials, key) within `ttlMs`; concurrent subscribers share it; a failed read is not remembered.
+   */
+  authorise(who: string, key: string, read: () => Promise<unknown>): Promise<unknown>;
   close(): void;
 }
+
+const AUTHORISATION_TTL_MS = 30_000;
 
 export function createJobWatchers(config: Config): JobWatchers {
   const common = {
@@ -33,9 +40,21 @@ export function createJobWatchers(config: Config): JobWatchers {
     isTerminal: (image) => TERMINAL_IMAGE_STATUSES.has(image.status),
     hasChanged: (a, b) => a.status !== b.status || a.updatedAt !== b.updatedAt || a.checksum !== b.checksum,
   });
+  const authorised = new Map<string, { until: number; check: Promise<unknown> }>();
   return {
     jobs,
     images,
+    authorise(who, key, read) {
+      const k = `${who}|${key}`;
+      const now = Date.now();
+      const hit = authorised.get(k);
+      if (hit && hit.until > now) return hit.check;
+      for (const [other, v] of authorised) if (v.until <= now) authorised.delete(other);
+      const check = read();
+      authorised.set(k, { until: now + AUTHORISATION_TTL_MS, check });
+      check.catch(() => authorised.delete(k));
+      return check;
+    },
     close() {
       jobs.close();
       images.close();

@@ -18,21 +18,10 @@ import { ImageRef } from '../images/types';
 import { JobRef } from './types';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 
-const AUTH_TTL_MS = 30_000;
-const authorised = new Map<string, { until: number; check: Promise<unknown> }>();
-
-/** One upstream read per (credentials, key) within AUTH_TTL_MS; concurrent subscribers share it. */
+/** One upstream read per (credentials, key) for a while: a dashboard opening many subscriptions pays once. */
 function authorise(ctx: GatewayContext, key: string, read: () => Promise<unknown>): Promise<unknown> {
   const who = ctx.credentials.token ? tokenHash(ctx.credentials.token) : `key:${tokenHash(ctx.credentials.apiKey ?? '')}`;
-  const k = `${who}|${key}`;
-  const now = Date.now();
-  const hit = authorised.get(k);
-  if (hit && hit.until > now) return hit.check;
-  for (const [key2, v] of authorised) if (v.until <= now) authorised.delete(key2);
-  const check = read();
-  authorised.set(k, { until: now + AUTH_TTL_MS, check });
-  check.catch(() => authorised.delete(k));
-  return check;
+  return ctx.services.jobs.authorise(who, key, read);
 }
 
 /** Each event gets fresh loaders: a subscription lives long, its data must not. */
