@@ -880,7 +880,7 @@ export type Mutation = {
   setImageTag: SetImageTagResult;
   /** Add or update several key/value tags at once (IMS batch `create`). Existing keys get the new values; at most 10 tags per image. */
   setImageTags: SetImageTagsResult;
-  /** Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers. */
+  /** Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers. On OpenStack a private image is first switched to visibility SHARED, which Glance requires for members. */
   shareImage: ShareImageResult;
   /** Share several images with several projects in one IMS job (`POST /v1/cloudimages/members`). Results per image and project arrive in the job. */
   shareImages: ShareImagesResult;

@@ -896,6 +896,20 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     await expectCall('ims-get-job', from, { path: `/v1/${project.alice}/jobs/${jobId}` });
   });
 
+  // GATEWAY BUG: job(id) is documented to take the upstream id "or global id", and JobPayload invites clients
+  // to use job.id, but the resolver sends the global id upstream as it is: GET /v1/{project_id}/jobs/Sm9i… → 404.
+  // (node(id) and jobProgress(id) decode it.)
+  it.fails('ims-get-job: job(id) with the global Job id a mutation returned', async () => {
+    const started = data(
+      await t.gql(ExportImageDocument, { input: { imageId: SEED.alphaWebStaging, bucketUrl: 'ims-image:coverage-global.vhd', fileFormat: 'VHD' } }),
+    );
+    const p = payload(started.exportImage, 'JobPayload');
+    const from = await mark();
+    const { job } = data(await t.gql(JobDocument, { id: p.job.id }));
+    expect(job.jobId).toBe(p.jobId);
+    await expectCall('ims-get-job', from, { path: `/v1/${project.alice}/jobs/${p.jobId}` });
+  });
+
   // GATEWAY GAP: no field reads the progress API. Job.subJobId/subJob are documented as "the sub-job reported
   // by the progress API" but resolve from GET /v1/{project_id}/jobs/{job_id}, which has no subJobId, so they
   // are always null and GET /v1/cloudimages/job/{job_id} is never called.
