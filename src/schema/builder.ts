@@ -8,6 +8,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
 import type { GatewayContext } from '../server/context';
+import { isStreamedUpload, type StreamedUpload } from '../server/multipart';
 import { ValidationError } from './error-classes';
 
 export const builder = new SchemaBuilder<{
@@ -18,7 +19,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
     SafeInt: { Input: number; Output: number };
-    Upload: { Input: File; Output: never };
+    Upload: { Input: File | StreamedUpload; Output: never };
   };
 }>({
   plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
@@ -100,7 +101,7 @@ builder.scalarType('Upload', {
     throw new GraphQLError('Upload is an input-only scalar');
   },
   parseValue: (v) => {
-    if (!(v instanceof File)) throw new GraphQLError('Upload must be a file part of a multipart request');
+    if (!(v instanceof File) && !isStreamedUpload(v)) throw new GraphQLError('Upload must be a file part of a multipart request');
     return v;
   },
 });

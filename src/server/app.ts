@@ -9,6 +9,7 @@ import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
+import { useStreamingMultipart } from './multipart';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -51,6 +52,9 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       },
     },
     multipart: true,
+    // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
+    maxRequestBodySize: false,
+    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
     renderGraphiQL,
     graphiql: services.config.graphiql
