@@ -80,7 +80,7 @@ const SPEC: EndpointSpec[] = JSON.parse(readFileSync(ENDPOINTS_JSON_PATH, 'utf8'
  * Endpoints no GraphQL operation reaches today because of a gateway gap. Each has an `it.fails` check below
  * that turns red once the gap is closed; then move the check to a plain `it` and drop the id from here.
  */
-const KNOWN_GATEWAY_GAPS = new Set<EndpointId>(['ims-get-job-progress']);
+const KNOWN_GATEWAY_GAPS = new Set<EndpointId>([]);
 
 /** Path template → endpoint id; the template with the most literal segments wins (`/v1/cloudimages/tags` over `{region_id}`). */
 function endpointOf(method: string, path: string): EndpointId | undefined {
@@ -641,7 +641,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
   // GATEWAY BUG: removeImageTags sends every key with `value: ""`. In a batch `delete` the value is optional
   // and, when given, must match (§A.2.4; the simulator follows this), so only tags whose value is empty are
   // removed: `tier=1` survives. Deleting by key means sending `{key}` alone.
-  it.fails('ims-batch-image-tags: removeImageTags(imageId, keys) removes those keys whatever their values', async () => {
+  it('ims-batch-image-tags: removeImageTags(imageId, keys) removes those keys whatever their values', async () => {
     const id = await newImage('carol', 'coverage-batch-untag');
     data(await t.gql(SetImageTagsDocument, { imageId: id, tags: [{ key: 'tier', value: '1' }, { key: 'cost', value: '' }] }, { user: 'carol' }));
     const from = await mark();
@@ -899,7 +899,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
   // GATEWAY BUG: job(id) is documented to take the upstream id "or global id", and JobPayload invites clients
   // to use job.id, but the resolver sends the global id upstream as it is: GET /v1/{project_id}/jobs/Sm9i… → 404.
   // (node(id) and jobProgress(id) decode it.)
-  it.fails('ims-get-job: job(id) with the global Job id a mutation returned', async () => {
+  it('ims-get-job: job(id) with the global Job id a mutation returned', async () => {
     const started = data(
       await t.gql(ExportImageDocument, { input: { imageId: SEED.alphaWebStaging, bucketUrl: 'ims-image:coverage-global.vhd', fileFormat: 'VHD' } }),
     );
@@ -910,10 +910,8 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     await expectCall('ims-get-job', from, { path: `/v1/${project.alice}/jobs/${p.jobId}` });
   });
 
-  // GATEWAY GAP: no field reads the progress API. Job.subJobId/subJob are documented as "the sub-job reported
-  // by the progress API" but resolve from GET /v1/{project_id}/jobs/{job_id}, which has no subJobId, so they
-  // are always null and GET /v1/cloudimages/job/{job_id} is never called.
-  check.fails('ims-get-job-progress', 'job(id) { subJobId subJob } reads the progress API', async () => {
+  // Job.subJobId is read from the progress API, only when asked for.
+  check('ims-get-job-progress', 'job(id) { subJobId } reads the progress API', async () => {
     const started = data(
       await t.gql(ExportImageDocument, { input: { imageId: SEED.alphaWebStaging, bucketUrl: 'ims-image:coverage-progress.vhd', fileFormat: 'VHD' } }),
     );

@@ -15,8 +15,7 @@ import { builder } from '../builder';
 import { ValidationError } from '../error-classes';
 import { imageIdFromArg } from '../images/queries';
 import { ImageRef } from '../images/types';
-import { JobRef } from './types';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { JobRef, jobIdFromArg } from './types';
 
 /** One upstream read per (credentials, key) for a while: a dashboard opening many subscriptions pays once. */
 function authorise(ctx: GatewayContext, key: string, read: () => Promise<unknown>): Promise<unknown> {
@@ -28,17 +27,6 @@ function authorise(ctx: GatewayContext, key: string, read: () => Promise<unknown
 function freshLoaders(ctx: GatewayContext) {
   ImageRef.getDataloader(ctx).clearAll();
   JobRef.getDataloader(ctx).clearAll();
-}
-
-function jobIdFromArg(id: string): string {
-  if (/^[0-9a-f]{32}$/i.test(id)) return id;
-  try {
-    const g = decodeGlobalID(id);
-    if (g.typename === 'Job') return g.id;
-  } catch {
-    // not a global id
-  }
-  return id;
 }
 
 async function* withFreshLoaders<T>(ctx: GatewayContext, source: AsyncIterableIterator<T>): AsyncGenerator<T> {

@@ -2,7 +2,9 @@
  * Job: an asynchronous IMS task (§C.6), as a Relay node loaded per request by id.
  */
 import type { Job, JobResult } from '../../upstream/domain';
+import type { GatewayContext } from '../../server/context';
 import { loadJobsById } from '../../loaders/jobs';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import { ImageRef } from '../images/types';
 
@@ -35,6 +37,12 @@ const JobResultRef = builder.objectRef<JobResult>('JobImageResult').implement({
     }),
   }),
 });
+
+/** The progress API's view of a job (§A.6.2), read once per operation, only when asked for. */
+function progressOf(job: Job, ctx: GatewayContext): Promise<Job> {
+  if (job.subJobId) return Promise.resolve(job);
+  return ctx.once(`jobProgress:${job.id}`, (c) => c.requireIms('Job progress').getJobProgress(job.id));
+}
 
 export const JobRef = builder.loadableNodeRef<Job>('Job', {
   id: { resolve: (job) => job.id },
@@ -69,23 +77,34 @@ JobRef.implement({
       description: 'The image the job created, copied or affected, once it exists and is visible to you.',
       resolve: (j) => (j.status === 'SUCCESS' && j.imageId ? j.imageId : null),
     }),
-    subJob: t.field({
-      type: JobRef,
+    subJobId: t.string({
       nullable: true,
-      description: 'The sub-job reported by the progress API, if any.',
-      resolve: (j) => j.subJobId,
+      description:
+        'Id of the internal sub-job the progress API (`GET /v1/cloudimages/job/{id}`, §A.6.2) reports, if any (for support; it is not itself a readable job).',
+      resolve: async (j, _a, ctx) => (await progressOf(j, ctx)).subJobId,
     }),
-    subJobId: t.exposeString('subJobId', { nullable: true }),
     results: t.field({ type: [JobResultRef], description: 'Per-image results of batch (sharing) jobs.', resolve: (j) => j.results }),
     extraProperties: t.field({ type: 'JSON', description: 'Upstream fields beyond the documented ones.', resolve: (j) => j.extra }),
   }),
 });
+
+/** Accept the upstream job id (32 hex characters) as well as the Relay global id a client may hold. */
+export function jobIdFromArg(id: string): string {
+  if (/^[0-9a-f]{32}$/i.test(id)) return id;
+  try {
+    const g = decodeGlobalID(id);
+    if (g.typename === 'Job') return g.id;
+  } catch {
+    // not a global id: let the upstream say whether it exists
+  }
+  return id;
+}
 
 builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
     description: 'An asynchronous IMS job by its upstream id (or global id).',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }) => String(id),
+    resolve: (_root, { id }) => jobIdFromArg(String(id)),
   }),
 }));

@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients()).requireIms('Key/value tags').batchImageTags(id, 'delete', a.keys.map((key) => ({ key, value: '' })));
+        await (await ctx.clients()).requireIms('Key/value tags').batchImageTags(id, 'delete', a.keys.map((key) => ({ key })));
         return tagged(ctx, id);
       }),
   }),

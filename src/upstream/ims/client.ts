@@ -176,9 +176,15 @@ export class ImsClient {
   }
 
   /** §A.2.4 `POST /v2/{project_id}/images/{image_id}/tags/action`: batch create/update or delete (idempotent). */
-  async batchImageTags(imageId: string, action: 'create' | 'delete', tags: readonly ImageTag[]): Promise<void> {
+  async batchImageTags(
+    imageId: string,
+    action: 'create' | 'delete',
+    tags: readonly (ImageTag | { key: string; value?: string })[],
+  ): Promise<void> {
+    // On delete the value is optional and, when given, must match (§A.2.4): omit it to delete by key.
+    const wire = tags.map((t) => (t.value === undefined ? { key: t.key } : { key: t.key, value: t.value }));
     await this.call('ims-batch-image-tags', 'POST', `/v2/${seg(this.projectId)}/images/${seg(imageId)}/tags/action`, {
-      json: { action, tags: tags.map((t) => ({ key: t.key, value: t.value })) },
+      json: { action, tags: wire },
     });
   }
 
