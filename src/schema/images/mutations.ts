@@ -245,7 +245,7 @@ const SupportUpdateInput = builder.inputType('ImageSupportUpdate', {
 
 const UpdateImageInput = builder.inputType('UpdateImageInput', {
   description:
-    'Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only).',
+    'Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). When both are given they are two upstream calls, Glance first: if it is refused, nothing is changed; if the IMS part is refused, the Glance changes stay.',
   fields: (t) => ({
     imageId: t.id({ required: true }),
     name: t.string({ validate: imageName }),
@@ -461,9 +461,12 @@ builder.mutationFields((t) => {
             if (v != null) imsOps.push({ op: 'add', field, value: typeof v === 'boolean' ? String(v) : (v as string) });
           }
           const c = await ctx.clients();
+          // Two upstream APIs, two calls: not atomic. The Glance patch (custom properties can conflict) goes
+          // first, so a refused patch leaves the IMS attributes untouched.
+          const ims = imsOps.length ? c.requireIms('Updating IMS image attributes') : null;
           let image;
-          if (imsOps.length) image = await c.requireIms('Updating IMS image attributes').updateImage(id, imsOps);
           if (glanceOps.length) image = await c.glance.updateImage(id, glanceOps);
+          if (ims) image = await ims.updateImage(id, imsOps);
           ImageRef.getDataloader(ctx).clear(id);
           return { image: image! };
         }),
