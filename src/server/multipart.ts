@@ -83,7 +83,6 @@ export class StreamedUpload {
   readonly [STREAMED_UPLOAD] = true;
   /** Unknown: the body of a multipart part is delimited, not counted. */
   readonly size: number | undefined = undefined;
-  readonly lastModified = Date.now();
   #open: (() => ReadableStream<Uint8Array>) | null;
 
   constructor(
@@ -334,14 +333,16 @@ function decodeExtValue(v: string | undefined): string | undefined {
   }
 }
 
-/** The boundary parameter of a multipart/form-data Content-Type (RFC 2046: 1–70 characters). */
-export function boundaryOf(contentType: string | null): string {
-  const { params } = parseHeaderParams(contentType ?? '');
-  const boundary = params.get('boundary');
+/** The boundary parameter of a multipart/form-data Content-Type, unchecked. */
+function boundaryParam(contentType: string | null): string | undefined {
+  return parseHeaderParams(contentType ?? '').params.get('boundary');
+}
+
+/** RFC 2046: 1–70 characters from a restricted set, not ending with a space. */
+function checkBoundary(boundary: string | undefined): void {
   if (!boundary) throw badMultipart('the Content-Type has no boundary parameter');
   if (boundary.length > 70 || !/^[0-9A-Za-z'()+_,\-./:=? ]*[0-9A-Za-z'()+_,\-./:=?]$/.test(boundary))
     throw badMultipart('the boundary parameter is not a valid multipart boundary (RFC 2046: 1–70 characters, no trailing space)');
-  return boundary;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -367,12 +368,14 @@ export class UploadSession {
   /** Reads `operations` and `map`, and the headers of the file part; the file itself is left to its reader. */
   async parse(request: Request): Promise<unknown> {
     const { maxUploadBytes, maxFieldBytes } = this.opts;
-    const boundary = boundaryOf(request.headers.get('content-type'));
     const stream = request.body;
     if (!stream) throw badMultipart('the request has no body');
     const reader = stream.getReader();
-    const body = (this.body = new MultipartBody({ read: () => reader.read(), cancel: (r) => reader.cancel(r) }, boundary));
-    // Refused before reading any of it; settle() then reads a little only and closes the connection.
+    // Wrapped before anything is judged, so that settle() deals with the rest of a refused body too: it reads
+    // a little of it only, then closes the connection.
+    const boundary = boundaryParam(request.headers.get('content-type'));
+    const body = (this.body = new MultipartBody({ read: () => reader.read(), cancel: (r) => reader.cancel(r) }, boundary ?? ''));
+    checkBoundary(boundary);
     const declared = request.headers.get('content-length');
     if (declared !== null) {
       if (!/^\d+$/.test(declared)) throw badMultipart('the Content-Length header is invalid');

@@ -497,6 +497,22 @@ describe('refused and failed uploads', () => {
     }
   });
 
+  it('a client that disconnects mid-file aborts the upstream upload, and the gateway keeps serving', async () => {
+    const id = await create('upload-client-gone');
+    const f = framing(uploadOperations(id));
+    const req = httpRequest(t.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': f.contentType, 'x-auth-token': token }, agent: false });
+    req.on('error', () => undefined);
+    req.write(f.head);
+    await new Promise<void>((resolve) => req.write(Buffer.alloc(256 * 1024, 3), () => resolve()));
+    // Disconnect once the file is streaming upstream: the simulator marks the image SAVING when the PUT starts.
+    for (let attempt = 0; attempt < 200 && (await image(id)).status !== 'SAVING'; attempt++) await new Promise((r) => setTimeout(r, 10));
+    expect((await image(id)).status).toBe('SAVING');
+    req.destroy();
+    expect((await uploadsLogged(id)).map((r) => r.status)).toEqual([400]);
+    expect(await image(id)).toEqual({ status: 'QUEUED', checksum: null });
+    await stillServes();
+  });
+
   it('a remainder beyond the discard allowance is not read: the answer arrives, then the connection is closed', async () => {
     const res = await multipart(await create('upload-abandoned'), DEFAULT_MAX_DISCARD_BYTES + 4 * MiB, { token: null, contentLength: false });
     expect(res.json.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
