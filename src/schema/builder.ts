@@ -29,10 +29,27 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeQueryOptions: {
       description: 'Fetch any object that implements Node (Image, Job) by its global id.',
+      args: { id: { description: 'A global id, as returned in an `id` field.' } },
     },
     nodesQueryOptions: {
-      description: 'Fetch several Node objects by global id, in order; unknown ids give null entries.',
+      description: 'Fetch several Node objects by global id, in order; ids of objects that do not exist give null entries.',
+      args: { ids: { description: 'Global ids, as returned in `id` fields (a malformed id fails the whole field).' } },
     },
+    idFieldOptions: { description: 'Global, opaque Relay id; refetch with node(id). The upstream id is in imageId / jobId.' },
+    nodeTypeOptions: { description: 'An object with a global id that can be refetched with node(id).' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list.' },
+    hasNextPageFieldOptions: { description: 'True when items follow this page (ask with after: endCursor).' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page (ask with before: startCursor).' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Paging state of this page.' },
+    cursorFieldOptions: { description: 'Opaque position of this item, for after / before.' },
+    nodeFieldOptions: { description: 'The item.' },
+    firstArgOptions: { description: 'Page size, going forwards (1–500; default 25).' },
+    afterArgOptions: { description: 'Continue after this cursor (an endCursor).' },
+    lastArgOptions: { description: 'Page size, going backwards (1–500).' },
+    beforeArgOptions: { description: 'Continue before this cursor (a startCursor).' },
   },
   // Validation failures of mutation input become a typed ValidationError in the payload (see errors.ts);
   // on queries they are raised as BAD_USER_INPUT GraphQL errors. Either way no upstream call is made.
@@ -43,6 +60,7 @@ export const builder = new SchemaBuilder<{
     directResult: true,
     defaultUnionOptions: {
       name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result`,
+      description: 'What the mutation did (its payload), or a typed error saying why it could not (all implement Error).',
     },
   },
   validation: {
