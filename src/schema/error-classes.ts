@@ -61,6 +61,19 @@ export const MUTATION_ERRORS = [
   UpstreamServiceError,
 ];
 
+/**
+ * The `errors` option of a mutation field. The errors plugin generates the field's `XxxResult` union; this
+ * gives that union a description naming what success returns.
+ */
+export function mutationErrors(success: string) {
+  return {
+    types: MUTATION_ERRORS,
+    union: {
+      description: `${success}; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream).`,
+    },
+  };
+}
+
 /** Convert an upstream failure into the typed error a mutation payload carries. */
 export function toMutationError(err: unknown): unknown {
   if (!(err instanceof UpstreamError)) return err;

@@ -35,7 +35,11 @@ builder.objectType(ValidationError, {
   description: 'The input broke a documented limit. Nothing was sent upstream.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    issues: t.field({ type: [ValidationIssueRef], resolve: (e) => e.issues }),
+    issues: t.field({
+      type: [ValidationIssueRef],
+      description: 'Every rule the input broke (at least one), each with the path of the offending argument.',
+      resolve: (e) => e.issues,
+    }),
   }),
 });
 
@@ -90,7 +94,7 @@ builder.objectType(UnsupportedByUpstreamError, {
   description: 'The configured upstream cannot do this (e.g. an IMS-only operation against plain OpenStack Glance).',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    capability: t.exposeString('capability'),
+    capability: t.exposeString('capability', { description: 'The operation that is not available, e.g. "Image quota" or "Cross-region replication".' }),
     upstreamKind: t.exposeString('upstreamKind', { description: 'embedded, huawei or openstack.' }),
   }),
 });

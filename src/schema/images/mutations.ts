@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
 import { builder } from '../builder';
-import { MUTATION_ERRORS, ValidationError, mutate } from '../error-classes';
+import { ValidationError, mutate, mutationErrors } from '../error-classes';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
 import { TagInput, imageIdFromArg } from './queries';
@@ -44,16 +44,23 @@ const BackupTypeEnum = builder.enumType('BackupType', {
   values: { CSBS: { value: 'CSBS', description: 'Cloud Server Backup Service (default).' }, CBR: { value: 'CBR', description: 'Cloud Backup and Recovery.' } },
 });
 
+// The rules of validation.ts in words, for the descriptions of the fields they guard.
+const NAME_RULES = '1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space';
+const DESCRIPTION_RULES = '≤ 1024 characters, no line breaks, "<" or ">"';
+const TAGS_RULES = 'Up to 10 key/value tags with unique keys';
+const ENTERPRISE_PROJECT = '"0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`)';
+const IMAGE_ID = 'upstream UUID or global Image id';
+
 // Shared input fields of the creation mutations.
 const common = (t: any) => ({
-  name: t.string({ required: true, validate: imageName, description: 'Image name (1–128 characters).' }),
-  description: t.string({ validate: imageDescription, description: '≤ 1024 characters, no line breaks, "<" or ">".' }),
-  tags: t.field({ type: [TagInput], validate: imsTags, description: 'Up to 10 key/value tags.' }),
-  enterpriseProjectId: t.string({ description: '"0" = default enterprise project, or an enterprise project UUID.' }),
+  name: t.string({ required: true, validate: imageName, description: `Image name: ${NAME_RULES}.` }),
+  description: t.string({ validate: imageDescription, description: `Image description: ${DESCRIPTION_RULES}.` }),
+  tags: t.field({ type: [TagInput], validate: imsTags, description: `${TAGS_RULES} (\`image_tags\`).` }),
+  enterpriseProjectId: t.string({ description: `${ENTERPRISE_PROJECT}.` }),
 });
 const ram = (t: any) => ({
-  minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB (0 = no minimum).' }),
-  maxRamMb: t.int({ validate: ramMb, description: 'Maximum memory in MB.' }),
+  minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (`min_ram`); 0 or unset = no minimum.' }),
+  maxRamMb: t.int({ validate: ramMb, description: 'Maximum memory in MB, 0–1048576 (`max_ram`); unset by default.' }),
 });
 
 const CreateImageFromServerInput = builder.inputType('CreateImageFromServerInput', {
@@ -64,29 +71,34 @@ const CreateImageFromServerInput = builder.inputType('CreateImageFromServerInput
 const DataDiskImageInput = builder.inputType('DataDiskImageInput', {
   description: 'One data-disk image to create from an ECS data disk.',
   fields: (t) => ({
-    name: t.string({ required: true, validate: imageName }),
-    volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk.' }),
-    description: t.string({ validate: imageDescription }),
-    tags: t.field({ type: [TagInput], validate: imsTags }),
+    name: t.string({ required: true, validate: imageName, description: `Name of this data-disk image: ${NAME_RULES}.` }),
+    volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk to image (`volume_id`).' }),
+    description: t.string({ validate: imageDescription, description: `Description: ${DESCRIPTION_RULES}.` }),
+    tags: t.field({ type: [TagInput], validate: imsTags, description: `${TAGS_RULES}.` }),
   }),
 });
 const CreateImagesFromServerDataDisksInput = builder.inputType('CreateImagesFromServerDataDisksInput', {
   description: 'Data-disk images from an ECS’s data disks (§A.1.3 mode 2).',
   fields: (t) => ({
-    dataDisks: t.field({ type: [DataDiskImageInput], required: true, validate: z.array(z.unknown()).min(1, 'at least one data disk') }),
-    enterpriseProjectId: t.string(),
+    dataDisks: t.field({
+      type: [DataDiskImageInput],
+      required: true,
+      validate: z.array(z.unknown()).min(1, 'at least one data disk'),
+      description: 'The data disks to image, one image each (at least one; `data_images`).',
+    }),
+    enterpriseProjectId: t.string({ description: `${ENTERPRISE_PROJECT}.` }),
   }),
 });
 
 const FileDataDiskInput = builder.inputType('FileDataDiskImageInput', {
   description: 'A data disk imported together with a system disk from OBS.',
   fields: (t) => ({
-    name: t.string({ validate: imageName }),
-    description: t.string({ validate: imageDescription }),
+    name: t.string({ validate: imageName, description: `Name of the data-disk image: ${NAME_RULES}.` }),
+    description: t.string({ validate: imageDescription, description: `Description: ${DESCRIPTION_RULES}.` }),
     imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS (Standard storage class).' }),
     minDiskGb: t.int({ required: true, validate: minDiskRange(1, 2048), description: 'Data-disk size, 1–2048 GB.' }),
-    quickImport: t.boolean(),
-    tags: t.field({ type: [TagInput], validate: imsTags }),
+    quickImport: t.boolean({ description: 'Quick-import this disk (`is_quick_import`; RAW or ZVHD2 files, see quickImportImage).' }),
+    tags: t.field({ type: [TagInput], validate: imsTags, description: `${TAGS_RULES}.` }),
   }),
 });
 
@@ -97,14 +109,18 @@ const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
     ...ram(t),
     imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS, e.g. "ims-image:centos70.qcow2".' }),
     minDiskGb: t.int({ required: true, validate: minDiskRange(40, 255), description: 'Minimum system disk, 40–255 GB.' }),
-    osType: t.field({ type: OsTypeEnum }),
-    osVersion: t.string({ description: 'Required for ISO files and quick import (see osVersions).' }),
+    osType: t.field({ type: OsTypeEnum, description: 'OS family of the file (`os_type`).' }),
+    osVersion: t.string({ description: 'OS version in the file (`os_version`, a key from osVersions). Required for ISO files and quick import.' }),
     autoConfigure: t.boolean({ description: 'Let IMS optimize the image in the background (`is_config`).' }),
     configInitialized: t.boolean({ description: 'Initial configuration already done in the file (`is_config_init`).' }),
     encryptionKeyId: t.string({ description: 'KMS key to encrypt the image with.' }),
     quickImport: t.boolean({ description: 'Quick import (RAW/ZVHD2 only; requires osVersion).' }),
-    iso: t.boolean({ description: 'The file is an ISO image (requires osVersion).' }),
-    dataDisks: t.field({ type: [FileDataDiskInput], validate: z.array(z.unknown()).max(3, 'at most 3 data disks') }),
+    iso: t.boolean({ description: 'The file is an ISO image (sent as `type: IsoImage`). ISO files, flagged or named *.iso, require osVersion.' }),
+    dataDisks: t.field({
+      type: [FileDataDiskInput],
+      validate: z.array(z.unknown()).max(3, 'at most 3 data disks'),
+      description: 'Up to 3 data disks imported with the system disk (`data_images`); their OS type must match it.',
+    }),
   }),
   validate: z
     .looseObject({ osVersion: z.string().nullish(), quickImport: z.boolean().nullish(), iso: z.boolean().nullish(), imageUrl: z.string() })
@@ -120,9 +136,13 @@ const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskI
   fields: (t) => ({
     ...common(t),
     ...ram(t),
-    volumeId: t.string({ required: true, validate: uuidLike }),
-    osVersion: t.string({ required: true, validate: z.string().min(1, 'must not be empty') }),
-    serverType: t.field({ type: ServerImageTypeEnum }),
+    volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk holding an installed, optimized OS (`volume_id`).' }),
+    osVersion: t.string({
+      required: true,
+      validate: z.string().min(1, 'must not be empty'),
+      description: 'OS version on the disk (`os_version`, a key from osVersions); an OS IMS detects on the disk takes precedence.',
+    }),
+    serverType: t.field({ type: ServerImageTypeEnum, description: 'ECS (default) or BMS (`type`).' }),
   }),
 });
 
@@ -130,13 +150,17 @@ const QuickImportInput = builder.inputType('QuickImportImageInput', {
   description: 'Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image.',
   fields: (t) => ({
     ...common(t),
-    imageUrl: t.string({ required: true, validate: obsObject }),
-    minDiskGb: t.int({ required: true, validate: minDiskRange(1, 1024), description: '1–1024 GB, larger than the file.' }),
+    imageUrl: t.string({
+      required: true,
+      validate: obsObject,
+      description: '"bucket:file" in OBS (Standard storage class); the file name must end in .raw or .zvhd2, file ≤ 1 TB.',
+    }),
+    minDiskGb: t.int({ required: true, validate: minDiskRange(1, 1024), description: 'Disk size, 1–1024 GB, larger than the file.' }),
     dataDisk: t.boolean({ defaultValue: false, description: 'Import as a data-disk image instead of a system disk.' }),
     osVersion: t.string({ description: 'System disk: required.' }),
     osType: t.field({ type: OsTypeEnum, description: 'Data disk: Linux (default) or Windows.' }),
     serverType: t.field({ type: ServerImageTypeEnum, description: 'System disk: ECS (default) or BMS.' }),
-    architecture: t.field({ type: ImageArchitectureEnum }),
+    architecture: t.field({ type: ImageArchitectureEnum, description: 'System disk only: X86 (default) or ARM (then booted with UEFI).' }),
   }),
   validate: z
     .looseObject({
@@ -159,10 +183,10 @@ const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
   description: 'A data-disk image from an image file in OBS (§A.1.5).',
   fields: (t) => ({
     ...common(t),
-    imageUrl: t.string({ required: true, validate: obsObject }),
+    imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS (Standard storage class).' }),
     minDiskGb: t.int({ required: true, validate: minDiskRange(40, 2048), description: 'Data-disk size, 40–2048 GB.' }),
-    osType: t.field({ type: OsTypeEnum }),
-    encryptionKeyId: t.string(),
+    osType: t.field({ type: OsTypeEnum, description: 'OS family the disk belongs to (`os_type`): LINUX (upstream default) or WINDOWS.' }),
+    encryptionKeyId: t.string({ description: 'KMS key to encrypt the image with (`cmk_id`); omit for an unencrypted image.' }),
   }),
 });
 
@@ -171,9 +195,9 @@ const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
   fields: (t) => ({
     ...common(t),
     ...ram(t),
-    serverId: t.string({ validate: uuidLike }),
+    serverId: t.string({ validate: uuidLike, description: 'The ECS to image (`instance_id`); IMS backs it up first.' }),
     vaultId: t.string({ description: 'With serverId: the CBR vault (required when a CBR backup is made).' }),
-    backupId: t.string({ validate: uuidLike }),
+    backupId: t.string({ validate: uuidLike, description: 'The CSBS or CBR backup to image (`backup_id`).' }),
     backupType: t.field({ type: BackupTypeEnum, description: 'With backupId: CBR or CSBS (default).' }),
   }),
   validate: z
@@ -189,10 +213,10 @@ const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
 const ExportImageInput = builder.inputType('ExportImageInput', {
   description: 'Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat).',
   fields: (t) => ({
-    imageId: t.id({ required: true }),
+    imageId: t.id({ required: true, description: `The private image to export (${IMAGE_ID}).` }),
     bucketUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in the same region (Standard storage class).' }),
-    fileFormat: t.field({ type: ExportFormatEnum }),
-    quickExport: t.boolean({ defaultValue: false }),
+    fileFormat: t.field({ type: ExportFormatEnum, description: 'File format (`file_format`); required unless quickExport, forbidden with it.' }),
+    quickExport: t.boolean({ defaultValue: false, description: 'Quick export (`is_quick_export`), the only way for images > 128 GB; default false.' }),
   }),
   validate: z.looseObject({ fileFormat: z.string().nullish(), quickExport: z.boolean().nullish() }).superRefine((v, ctx) => {
     if (v.quickExport && v.fileFormat) ctx.addIssue({ code: 'custom', path: ['fileFormat'], message: 'must not be given with quickExport' });
@@ -203,21 +227,21 @@ const ExportImageInput = builder.inputType('ExportImageInput', {
 const CopyImageInput = builder.inputType('CopyImageInput', {
   description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1).',
   fields: (t) => ({
-    imageId: t.id({ required: true }),
-    name: t.string({ required: true, validate: imageName }),
-    description: t.string({ validate: imageDescription }),
-    encryptionKeyId: t.string({ description: 'KMS key for the copy; omit for an unencrypted copy.' }),
-    enterpriseProjectId: t.string(),
+    imageId: t.id({ required: true, description: `The image to copy (${IMAGE_ID}); not a full-ECS or ISO image.` }),
+    name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
+    description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
+    encryptionKeyId: t.string({ description: 'KMS key for the copy (`cmk_id`); omit for an unencrypted copy.' }),
+    enterpriseProjectId: t.string({ description: `Enterprise project of the copy: ${ENTERPRISE_PROJECT}.` }),
   }),
 });
 
 const CopyImageToRegionInput = builder.inputType('CopyImageToRegionInput', {
   description: 'Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2).',
   fields: (t) => ({
-    imageId: t.id({ required: true }),
-    name: t.string({ required: true, validate: imageName }),
-    description: t.string({ validate: imageDescription }),
-    region: t.string({ required: true, validate: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as ap-southeast-1') }),
+    imageId: t.id({ required: true, description: `The private image to copy (${IMAGE_ID}).` }),
+    name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
+    description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
+    region: t.string({ required: true, description: 'Destination region id, e.g. ap-southeast-1; must differ from the current region.', validate: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as ap-southeast-1') }),
     projectName: t.string({ required: true, validate: z.string().min(1, 'must not be empty'), description: 'Project in the destination region.' }),
     agencyName: t.string({ required: true, validate: z.string().min(1, 'must not be empty'), description: 'IAM agency with IMS Administrator in both regions.' }),
   }),
@@ -226,20 +250,24 @@ const CopyImageToRegionInput = builder.inputType('CopyImageToRegionInput', {
 const ImagePropertyInput = builder.inputType('ImagePropertyInput', {
   description: 'A custom image property (string value, ≤ 255 characters).',
   fields: (t) => ({
-    name: t.string({ required: true, validate: propertyName }),
-    value: t.string({ required: true, validate: z.string().max(255, 'at most 255 characters') }),
+    name: t.string({
+      required: true,
+      validate: propertyName,
+      description: 'Property name, 1–255 characters; not a core attribute (id, status, owner, visibility, checksum, size, created_at, updated_at, file, self, schema, tags, locations, direct_url).',
+    }),
+    value: t.string({ required: true, validate: z.string().max(255, 'at most 255 characters'), description: 'Value, ≤ 255 characters (may be empty).' }),
   }),
 });
 
 const SupportUpdateInput = builder.inputType('ImageSupportUpdate', {
   description: 'Support flags to set (IMS).',
   fields: (t) => ({
-    kvm: t.boolean(),
-    xen: t.boolean(),
-    diskIntensive: t.boolean(),
-    highPerformance: t.boolean(),
-    xenGpuType: t.string(),
-    kvmGpuType: t.string(),
+    kvm: t.boolean({ description: 'Runs on KVM ECSs (`__support_kvm`).' }),
+    xen: t.boolean({ description: 'Runs on Xen ECSs (`__support_xen`).' }),
+    diskIntensive: t.boolean({ description: 'Supports disk-intensive ECSs (`__support_diskintensive`).' }),
+    highPerformance: t.boolean({ description: 'Supports high-performance ECSs (`__support_highperformance`).' }),
+    xenGpuType: t.string({ description: 'GPU type on Xen (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU.' }),
+    kvmGpuType: t.string({ description: 'GPU type on KVM (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4.' }),
   }),
 });
 
@@ -247,15 +275,15 @@ const UpdateImageInput = builder.inputType('UpdateImageInput', {
   description:
     'Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). When both are given they are two upstream calls, Glance first: if it is refused, nothing is changed; if the IMS part is refused, the Glance changes stay.',
   fields: (t) => ({
-    imageId: t.id({ required: true }),
-    name: t.string({ validate: imageName }),
-    description: t.string({ validate: imageDescription }),
-    minRamMb: t.int({ validate: ramMb }),
-    firmwareType: t.field({ type: FirmwareTypeEnum }),
-    nicMultiqueue: t.boolean(),
-    configInitialized: t.boolean(),
-    enterpriseProjectId: t.string(),
-    support: t.field({ type: SupportUpdateInput }),
+    imageId: t.id({ required: true, description: `The image to change (${IMAGE_ID}).` }),
+    name: t.string({ validate: imageName, description: `New name (Glance): ${NAME_RULES}.` }),
+    description: t.string({ validate: imageDescription, description: `New description (Glance): ${DESCRIPTION_RULES}.` }),
+    minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (IMS `/min_ram`).' }),
+    firmwareType: t.field({ type: FirmwareTypeEnum, description: 'Boot mode (IMS `/hw_firmware_type`).' }),
+    nicMultiqueue: t.boolean({ description: 'NIC multi-queue supported (IMS `/hw_vif_multiqueue_enabled`).' }),
+    configInitialized: t.boolean({ description: 'Initial configuration completed (IMS `/__is_config_init`).' }),
+    enterpriseProjectId: t.string({ description: `Move the image to another enterprise project (IMS): ${ENTERPRISE_PROJECT}.` }),
+    support: t.field({ type: SupportUpdateInput, description: 'Support flags to set (IMS `/__support_*`).' }),
     setProperties: t.field({ type: [ImagePropertyInput], description: 'Custom properties to add or replace.' }),
     removeProperties: t.stringList({ description: 'Custom properties to remove.', validate: z.array(propertyName) }),
   }),
@@ -268,28 +296,31 @@ const UpdateImageInput = builder.inputType('UpdateImageInput', {
 const CreateImageMetadataInput = builder.inputType('CreateImageMetadataInput', {
   description: 'Metadata of a new private image (Glance `POST /v2/images`, status QUEUED). Upload its file next, or register an OBS file.',
   fields: (t) => ({
-    name: t.string({ required: true, validate: imageName }),
-    osVersion: t.string({ description: 'Default "Other Linux(64 bit)".' }),
+    name: t.string({ required: true, validate: imageName, description: `Image name: ${NAME_RULES}.` }),
+    osVersion: t.string({ description: 'OS version (`__os_version`, a key from osVersions); default "Other Linux(64 bit)", with which servers may not start.' }),
     diskFormat: t.field({ type: DiskFormatEnum, description: 'Default VHD.' }),
     containerFormat: t.field({ type: ContainerFormatEnum, description: 'Default BARE.' }),
-    minDiskGb: t.int({ validate: z.number().int().min(0, 'must be ≥ 0').max(1024, 'at most 1024 GB') }),
-    minRamMb: t.int({ validate: ramMb }),
+    minDiskGb: t.int({
+      validate: z.number().int().min(0, 'must be ≥ 0').max(1024, 'at most 1024 GB'),
+      description: 'Minimum system disk in GB, 0–1024 (`min_disk`); make it larger than the disk in the file, or creating servers may fail.',
+    }),
+    minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (`min_ram`); default 0 = no minimum.' }),
     protected: t.boolean({ description: 'A protected image cannot be deleted.' }),
     tags: t.stringList({
       description: 'Plain tags (1–255 characters, no "=").',
       validate: z.array(z.string().min(1, 'must not be empty').max(255, 'at most 255 characters').refine((s) => !s.includes('='), 'must not contain "="')),
     }),
-    properties: t.field({ type: [ImagePropertyInput], description: 'Custom properties.' }),
+    properties: t.field({ type: [ImagePropertyInput], description: 'Custom properties (string values); read them back in `Image.extraProperties`.' }),
   }),
 });
 
 const ImagePayload = builder.objectRef<{ image: Image }>('ImagePayload').implement({
   description: 'The image after the change.',
-  fields: (t) => ({ image: t.field({ type: ImageRef, resolve: (p) => p.image }) }),
+  fields: (t) => ({ image: t.field({ type: ImageRef, description: 'The image, as the upstream reports it after the change.', resolve: (p) => p.image }) }),
 });
 const DeletedImagePayload = builder.objectRef<{ imageId: string }>('DeletedImagePayload').implement({
   description: 'The image that was deleted.',
-  fields: (t) => ({ imageId: t.exposeID('imageId') }),
+  fields: (t) => ({ imageId: t.exposeID('imageId', { description: 'Upstream id (UUID) of the deleted image.' }) }),
 });
 
 const IMS_UPDATE_FIELDS: Record<string, PatchableImageField> = {
@@ -313,7 +344,7 @@ builder.mutationFields((t) => {
     t.field({
       type: JobPayloadRef,
       description,
-      errors: { types: MUTATION_ERRORS },
+      errors: mutationErrors('`JobPayload` when IMS accepted the job (it then runs asynchronously)'),
       args: args as any,
       resolve: (_r, a: any, ctx) =>
         mutate(async () => {
@@ -324,16 +355,16 @@ builder.mutationFields((t) => {
 
   return {
     createImageFromServer: job(
-      'Create a private system-disk image from a stopped ECS (IMS job).',
+      'Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3).',
       'Creating images from servers',
-      { input: t.arg({ type: CreateImageFromServerInput, required: true }) },
+      { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage(defined({ from: 'server', name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })),
     ),
     createImagesFromServerDataDisks: job(
-      'Create data-disk images from the data disks of an ECS (IMS job).',
+      'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3).',
       'Creating images from data disks',
-      { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true }) },
+      { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true, description: 'The data disks and the images to make of them.' }) },
       (ims, { input: i }) =>
         ims.createImage(
           defined({
@@ -344,9 +375,9 @@ builder.mutationFields((t) => {
         ),
     ),
     createImageFromFile: job(
-      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job).',
+      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3).',
       'Importing images from OBS',
-      { input: t.arg({ type: CreateImageFromFileInput, required: true }) },
+      { input: t.arg({ type: CreateImageFromFileInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage(
           defined({
@@ -373,18 +404,18 @@ builder.mutationFields((t) => {
         ),
     ),
     createImageFromDataDisk: job(
-      'Create a system-disk image from a data disk holding an installed OS (IMS job).',
+      'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3).',
       'Creating images from data disks',
-      { input: t.arg({ type: CreateImageFromDataDiskInput, required: true }) },
+      { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage(
           defined({ from: 'dataDisk', name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
         ),
     ),
     quickImportImage: job(
-      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job).',
+      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4).',
       'Quick import',
-      { input: t.arg({ type: QuickImportInput, required: true }) },
+      { input: t.arg({ type: QuickImportInput, required: true, description: 'The OBS file, the kind of disk and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.quickImportImage(
           i.dataDisk
@@ -393,16 +424,16 @@ builder.mutationFields((t) => {
         ),
     ),
     createDataImageFromFile: job(
-      'Create a data-disk image from an image file in OBS (IMS job).',
+      'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5).',
       'Data-disk images from OBS',
-      { input: t.arg({ type: CreateDataImageInput, required: true }) },
+      { input: t.arg({ type: CreateDataImageInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })),
     ),
     createWholeImage: job(
-      'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job).',
+      'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6).',
       'Full-ECS images',
-      { input: t.arg({ type: CreateWholeImageInput, required: true }) },
+      { input: t.arg({ type: CreateWholeImageInput, required: true, description: 'The ECS or backup, and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createWholeImage(
           i.serverId
@@ -411,38 +442,46 @@ builder.mutationFields((t) => {
         ),
     ),
     registerImage: job(
-      'Register an image file already in OBS against metadata made with createImageMetadata (IMS job); the image turns ACTIVE when done.',
+      'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done.',
       'Registering OBS files',
-      { imageId: t.arg.id({ required: true }), imageUrl: t.arg.string({ required: true, validate: obsObject }) },
+      {
+        imageId: t.arg.id({ required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}); other images may be refused.` }),
+        imageUrl: t.arg.string({
+          required: true,
+          validate: obsObject,
+          description: '"bucket:file" in OBS (Standard storage class); ZVHD, ZVHD2, QCOW2, QCOW, VHD, VHDX, RAW, QED, VDI, VMDK or ISO.',
+        }),
+      },
       (ims, a) => ims.registerImage(imageIdFromArg(String(a.imageId)), a.imageUrl),
     ),
     exportImage: job(
-      'Export a private image to an OBS bucket (IMS job).',
+      'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8).',
       'Exporting images',
-      { input: t.arg({ type: ExportImageInput, required: true }) },
+      { input: t.arg({ type: ExportImageInput, required: true, description: 'The image, the target OBS object and the file format.' }) },
       (ims, { input: i }) =>
         ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport })),
     ),
     copyImage: job(
-      'Replicate an image within the region, e.g. to change its encryption (IMS job). The new image is job.image when it succeeds.',
+      'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds.',
       'Replicating images',
-      { input: t.arg({ type: CopyImageInput, required: true }) },
+      { input: t.arg({ type: CopyImageInput, required: true, description: 'The image and the attributes of the copy.' }) },
       (ims, { input: i }) =>
         ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId })),
     ),
     copyImageToRegion: job(
-      'Replicate a private image to another region (IMS job).',
+      'Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2).',
       'Cross-region replication',
-      { input: t.arg({ type: CopyImageToRegionInput, required: true }) },
+      { input: t.arg({ type: CopyImageToRegionInput, required: true, description: 'The image, the destination and the agency allowed to copy.' }) },
       (ims, { input: i }) =>
         ims.copyImageCrossRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, region: i.region, projectName: i.projectName, agencyName: i.agencyName })),
     ),
 
     updateImage: t.field({
       type: ImagePayload,
-      description: 'Change an image’s name, description, IMS attributes or custom properties (JSON patch).',
-      errors: { types: MUTATION_ERRORS },
-      args: { input: t.arg({ type: UpdateImageInput, required: true }) },
+      description:
+        'Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{id}`, §B.1.3, and/or IMS `PATCH /v2/cloudimages/{id}`, §A.1.2).',
+      errors: mutationErrors('`ImagePayload` with the changed image'),
+      args: { input: t.arg({ type: UpdateImageInput, required: true, description: 'The image and the changes; at least one change.' }) },
       resolve: (_r, { input: i }, ctx) =>
         mutate(async () => {
           const id = imageIdFromArg(String(i.imageId));
@@ -475,9 +514,9 @@ builder.mutationFields((t) => {
     deleteImage: t.field({
       type: DeletedImagePayload,
       description: 'Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN).',
-      errors: { types: MUTATION_ERRORS },
+      errors: mutationErrors('`DeletedImagePayload` once the image is deleted'),
       args: {
-        imageId: t.arg.id({ required: true }),
+        imageId: t.arg.id({ required: true, description: `The image to delete (${IMAGE_ID}).` }),
         deleteBackups: t.arg.boolean({ description: 'Full-ECS images: also delete their CSBS/CBR backups.' }),
       },
       resolve: (_r, a, ctx) =>
@@ -490,10 +529,10 @@ builder.mutationFields((t) => {
 
     legacyDeleteImage: t.field({
       type: DeletedImagePayload,
-      description: 'Soft-delete an image through Glance v1.1.',
+      description: 'Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.',
       deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.',
-      errors: { types: MUTATION_ERRORS },
-      args: { imageId: t.arg.id({ required: true }) },
+      errors: mutationErrors('`DeletedImagePayload` once the image is marked deleted'),
+      args: { imageId: t.arg.id({ required: true, description: `The image to delete (${IMAGE_ID}).` }) },
       resolve: (_r, a, ctx) =>
         mutate(async () => {
           const id = imageIdFromArg(String(a.imageId));
@@ -504,9 +543,10 @@ builder.mutationFields((t) => {
 
     createImageMetadata: t.field({
       type: ImagePayload,
-      description: 'Create the metadata of a new private image (QUEUED). Then uploadImageFile, or registerImage with an OBS file.',
-      errors: { types: MUTATION_ERRORS },
-      args: { input: t.arg({ type: CreateImageMetadataInput, required: true }) },
+      description:
+        'Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`, §B.1.6). Then uploadImageFile, or registerImage with an OBS file.',
+      errors: mutationErrors('`ImagePayload` with the new QUEUED image'),
+      args: { input: t.arg({ type: CreateImageMetadataInput, required: true, description: 'The attributes of the new image.' }) },
       resolve: (_r, { input: i }, ctx) =>
         mutate(async () => ({
           image: await (await ctx.clients()).glance.createImage(
@@ -530,10 +570,15 @@ builder.mutationFields((t) => {
       type: ImagePayload,
       description:
         'Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB.',
-      errors: { types: MUTATION_ERRORS },
+      errors: mutationErrors('`ImagePayload` with the image read back after the upload'),
       args: {
-        imageId: t.arg.id({ required: true }),
-        file: t.arg({ type: 'Upload', required: true }),
+        imageId: t.arg.id({ required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}).` }),
+        file: t.arg({
+          type: 'Upload',
+          required: true,
+          description:
+            'The image file as a multipart file part: QCOW2, VMDK, VHD, VHDX, RAW, QED, VDI, QCOW, ZVHD or ZVHD2; at most the gateway’s MAX_UPLOAD_BYTES (default 2 GiB).',
+        }),
       },
       resolve: (_r, a, ctx) =>
         mutate(async () => {

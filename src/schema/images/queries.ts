@@ -28,16 +28,20 @@ export const MAX_PAGE_SIZE = 500;
 export const TimeFilterInput = builder.inputType('TimeFilter', {
   description: 'Compare a timestamp: e.g. `{ op: LT, time: "2018-10-28T10:00:00Z" }`.',
   fields: (t) => ({
-    op: t.field({ type: ComparisonOpEnum, required: true }),
-    time: t.field({ type: 'DateTime', required: true }),
+    op: t.field({ type: ComparisonOpEnum, required: true, description: 'How the image timestamp compares with `time`.' }),
+    time: t.field({
+      type: 'DateTime',
+      required: true,
+      description: 'The instant to compare with (UTC); sent upstream to the second, as `yyyy-MM-ddThh:mm:ssZ`.',
+    }),
   }),
 });
 
 export const TagInput = builder.inputType('ImageTagInput', {
   description: 'A key/value tag. Keys: 1–36 characters of letters, digits, `_` and `-`; values: ≤ 43 characters of letters, digits, `_`, `.` and `-` (may be empty).',
   fields: (t) => ({
-    key: t.string({ required: true, validate: z.string().min(1, 'must not be empty').max(36, 'at most 36 characters').regex(/^[0-9A-Za-z_-]+$/, 'only letters, digits, "_" and "-"') }),
-    value: t.string({ required: false, defaultValue: '', validate: z.string().max(43, 'at most 43 characters').regex(/^[0-9A-Za-z_.-]*$/, 'only letters, digits, "_", "." and "-"') }),
+    key: t.string({ required: true, description: 'Tag key: 1–36 characters of letters, digits, `_` and `-`.', validate: z.string().min(1, 'must not be empty').max(36, 'at most 36 characters').regex(/^[0-9A-Za-z_-]+$/, 'only letters, digits, "_" and "-"') }),
+    value: t.string({ required: false, defaultValue: '', description: 'Tag value: ≤ 43 characters of letters, digits, `_`, `.` and `-`; default "" (a key-only tag).', validate: z.string().max(43, 'at most 43 characters').regex(/^[0-9A-Za-z_.-]*$/, 'only letters, digits, "_", "." and "-"') }),
   }),
 });
 
@@ -45,15 +49,15 @@ const SupportFilterInput = builder.inputType('ImageSupportFilter', {
   description:
     'Ask for images that support a feature. GPU types and HANA cannot be combined with `kvm`/`xen`; InfiniBand cannot be combined with `xen`.',
   fields: (t) => ({
-    kvm: t.boolean(),
-    xen: t.boolean(),
-    largeMemory: t.boolean(),
-    diskIntensive: t.boolean(),
-    highPerformance: t.boolean(),
-    xenGpuType: t.string({ description: 'e.g. M60_vGPU.' }),
-    kvmGpuType: t.string({ description: 'e.g. V100_vGPU, P4, M60.' }),
-    xenHana: t.boolean(),
-    kvmInfiniband: t.boolean(),
+    kvm: t.boolean({ description: 'true: only images that run on KVM ECSs (`__support_kvm=true`). false or null: no filter.' }),
+    xen: t.boolean({ description: 'true: only images that run on Xen ECSs (`__support_xen=true`). false or null: no filter.' }),
+    largeMemory: t.boolean({ description: 'true: only images for large-memory ECSs (`__support_largememory`, §C.5.4). false or null: no filter.' }),
+    diskIntensive: t.boolean({ description: 'true: only images for disk-intensive ECSs (`__support_diskintensive`). false or null: no filter.' }),
+    highPerformance: t.boolean({ description: 'true: only images for high-performance ECSs (`__support_highperformance`). false or null: no filter.' }),
+    xenGpuType: t.string({ description: 'Only images with this Xen GPU type (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU. Not with kvm/xen.' }),
+    kvmGpuType: t.string({ description: 'Only images with this KVM GPU type (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4, M60. Not with kvm/xen.' }),
+    xenHana: t.boolean({ description: 'true: only images for HANA ECSs on Xen (`__support_xen_hana`). Not with kvm/xen. false or null: no filter.' }),
+    kvmInfiniband: t.boolean({ description: 'true: only images for ECSs with an InfiniBand NIC on KVM (`__support_kvm_infiniband`). Not with xen. false or null: no filter.' }),
   }),
 });
 
@@ -62,25 +66,25 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
     'Filters for `images` (all optional, combined with AND). The last five are IMS-only: using one lists through `GET /v2/cloudimages`, which plain OpenStack does not have.',
   fields: (t) => ({
     imageType: t.field({ type: ImageTypeEnum, description: 'GOLD (public), PRIVATE or SHARED.' }),
-    visibility: t.field({ type: ImageVisibilityEnum }),
+    visibility: t.field({ type: ImageVisibilityEnum, description: 'Who can see the image (`visibility`).' }),
     ownerProjectId: t.string({ description: 'Images owned by this project (your private images: your project id).' }),
     ids: t.idList({ description: 'Only these upstream image ids (at most 100).', validate: z.array(z.string()).max(100, 'at most 100 ids') }),
-    status: t.field({ type: ImageStatusEnum }),
+    status: t.field({ type: ImageStatusEnum, description: 'Lifecycle state (`status`).' }),
     name: t.string({ description: 'Exact name.' }),
-    diskFormat: t.field({ type: DiskFormatEnum }),
-    containerFormat: t.field({ type: ContainerFormatEnum }),
-    osType: t.field({ type: OsTypeEnum }),
-    platform: t.field({ type: PlatformEnum }),
+    diskFormat: t.field({ type: DiskFormatEnum, description: 'File format (`disk_format`).' }),
+    containerFormat: t.field({ type: ContainerFormatEnum, description: 'Container format (`container_format`).' }),
+    osType: t.field({ type: OsTypeEnum, description: 'OS family (`__os_type`).' }),
+    platform: t.field({ type: PlatformEnum, description: 'OS distribution (`__platform`).' }),
     osBits: t.int({ description: '32 or 64.', validate: z.union([z.literal(32), z.literal(64)], { error: 'must be 32 or 64' }) }),
-    minRamMb: t.int({ validate: z.number().int().min(0, 'must be ≥ 0') }),
-    minDiskGb: t.int({ validate: z.number().int().min(0, 'must be ≥ 0') }),
-    protected: t.boolean(),
+    minRamMb: t.int({ description: 'Images whose minimum memory (`min_ram`) is exactly this many MB; ≥ 0.', validate: z.number().int().min(0, 'must be ≥ 0') }),
+    minDiskGb: t.int({ description: 'Images whose minimum disk (`min_disk`) is exactly this many GB; ≥ 0.', validate: z.number().int().min(0, 'must be ≥ 0') }),
+    protected: t.boolean({ description: 'Protected (undeletable) images, or unprotected ones (`protected`); IMS public images are protected.' }),
     registered: t.boolean({ description: 'IMS registration (`__isregistered`).' }),
     tag: t.field({ type: TagInput, description: 'Images carrying this tag.' }),
     memberStatus: t.field({ type: MemberStatusEnum, description: 'Shared images by your answer; requires `visibility: SHARED`.' }),
-    support: t.field({ type: SupportFilterInput }),
-    createdAt: t.field({ type: TimeFilterInput }),
-    updatedAt: t.field({ type: TimeFilterInput }),
+    support: t.field({ type: SupportFilterInput, description: 'Images supporting these features (`__support_*`).' }),
+    createdAt: t.field({ type: TimeFilterInput, description: 'Compare the creation time (`created_at=<op>:<time>`).' }),
+    updatedAt: t.field({ type: TimeFilterInput, description: 'Compare the last update time (`updated_at=<op>:<time>`).' }),
     wholeImage: t.boolean({ description: 'IMS only: full-ECS images.' }),
     encryptionKeyId: t.string({ description: 'IMS only: images encrypted with this KMS key.' }),
     flavorId: t.string({ description: 'IMS only: public images usable with this ECS flavor.' }),
@@ -118,8 +122,8 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
 export const ImageSortInput = builder.inputType('ImageSort', {
   description: 'Sort order. Ties are broken by id, so paging is stable.',
   fields: (t) => ({
-    key: t.field({ type: ImageSortKeyEnum, defaultValue: 'createdAt' as never }),
-    direction: t.field({ type: SortDirectionEnum, defaultValue: 'desc' as never }),
+    key: t.field({ type: ImageSortKeyEnum, defaultValue: 'createdAt' as never, description: 'Attribute to sort by (`sort_key`); default CREATED_AT.' }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'desc' as never, description: 'Sort direction (`sort_dir`); default DESC.' }),
   }),
 });
 
@@ -177,8 +181,8 @@ builder.queryFields((t) => ({
     description:
       'Images visible to your project, newest first by default. Pages follow the upstream marker pagination: `first`/`after` forwards, `last`/`before` backwards (1–500 per page).',
     args: {
-      filter: t.arg({ type: ImageFilterInput }),
-      sort: t.arg({ type: ImageSortInput }),
+      filter: t.arg({ type: ImageFilterInput, description: 'Which images; omit for every image visible to your project.' }),
+      sort: t.arg({ type: ImageSortInput, description: 'Order of the list; default newest first (CREATED_AT, DESC).' }),
     },
     validate: z
       .looseObject({ first: z.number().nullish(), last: z.number().nullish(), after: z.string().nullish(), before: z.string().nullish() })
@@ -230,6 +234,14 @@ builder.queryFields((t) => ({
         },
       };
     },
+  },
+  {
+    description: 'A page of images (Glance `GET /v2/images`, or IMS `GET /v2/cloudimages` when an IMS-only filter is used).',
+    edgesField: { description: 'The images of this page, in the requested order.' },
+  },
+  {
+    description: 'One image of a page and the cursor that points at it.',
+    nodeField: { description: 'The image.' },
   }),
 
   image: t.field({

@@ -68,7 +68,7 @@ export const ImageSupportRef = builder.objectRef<ImageSupport>('ImageSupport').i
 });
 
 export const ImageRef = builder.loadableNodeRef<Image>('Image', {
-  id: { resolve: (image) => image.id },
+  id: { resolve: (image) => image.id, description: 'Global id of the image (for node/nodes and client caches); the upstream id is imageId.' },
   load: (ids: string[], ctx) => loadImagesById(ctx, ids),
   toKey: (image) => image.id,
   cacheResolved: true,
@@ -89,6 +89,7 @@ ImageRef.implement({
     visibility: t.field({
       type: ImageVisibilityEnum,
       nullable: true,
+      description: 'Who can see the image (`visibility`).',
       resolve: (i) => enumValue(IMAGE_VISIBILITY_VALUES, i.visibility),
     }),
     imageType: t.field({
@@ -108,18 +109,19 @@ ImageRef.implement({
       description: 'Tags, as key/value pairs.',
       resolve: (i) => i.tags.map(parseTag),
     }),
-    osType: t.field({ type: OsTypeEnum, nullable: true, resolve: (i) => enumValue(OS_TYPE_VALUES, i.osType) }),
+    osType: t.field({ type: OsTypeEnum, nullable: true, description: 'OS family (`__os_type`).', resolve: (i) => enumValue(OS_TYPE_VALUES, i.osType) }),
     osVersion: t.exposeString('osVersion', {
       nullable: true,
       description: 'Full OS version, e.g. "CentOS 7.3 64bit" (see `osVersions` for the values a region supports).',
     }),
     osBits: t.exposeInt('osBit', { nullable: true, description: '32 or 64.' }),
-    platform: t.field({ type: PlatformEnum, nullable: true, resolve: (i) => enumValue(PLATFORM_VALUES, i.platform) }),
+    platform: t.field({ type: PlatformEnum, nullable: true, description: 'OS distribution (`__platform`).', resolve: (i) => enumValue(PLATFORM_VALUES, i.platform) }),
     description: t.exposeString('description', { nullable: true, description: 'Description, ≤ 1024 characters.' }),
-    diskFormat: t.field({ type: DiskFormatEnum, nullable: true, resolve: (i) => enumValue(DISK_FORMAT_VALUES, i.diskFormat) }),
+    diskFormat: t.field({ type: DiskFormatEnum, nullable: true, description: 'Format of the image file (`disk_format`).', resolve: (i) => enumValue(DISK_FORMAT_VALUES, i.diskFormat) }),
     containerFormat: t.field({
       type: ContainerFormatEnum,
       nullable: true,
+      description: 'Container format (`container_format`); BARE on IMS.',
       resolve: (i) => enumValue(CONTAINER_FORMAT_VALUES, i.containerFormat),
     }),
     minDiskGb: t.exposeInt('minDisk', { nullable: true, description: 'Minimum system disk, in GB.' }),
@@ -138,10 +140,11 @@ ImageRef.implement({
     virtualEnvType: t.field({
       type: VirtualEnvTypeEnum,
       nullable: true,
+      description: 'What the image is for: ECS system disk, BMS, data disk or ISO (`virtual_env_type`).',
       resolve: (i) => enumValue(VIRTUAL_ENV_TYPE_VALUES, i.virtualEnvType),
     }),
-    firmwareType: t.field({ type: FirmwareTypeEnum, nullable: true, resolve: (i) => enumValue(FIRMWARE_TYPE_VALUES, i.firmwareType) }),
-    support: t.field({ type: ImageSupportRef, resolve: (i) => i.support }),
+    firmwareType: t.field({ type: FirmwareTypeEnum, nullable: true, description: 'Boot mode (`hw_firmware_type`).', resolve: (i) => enumValue(FIRMWARE_TYPE_VALUES, i.firmwareType) }),
+    support: t.field({ type: ImageSupportRef, description: 'What the image supports (the `__support_*` attributes).', resolve: (i) => i.support }),
     parentImage: t.field({
       type: ImageRef,
       nullable: true,
@@ -150,11 +153,11 @@ ImageRef.implement({
     }),
     parentImageId: t.exposeString('originalImageId', { nullable: true, description: 'Id of the parent image, even when it is not visible.' }),
     backupId: t.exposeString('backupId', { nullable: true, description: 'CSBS/CBR backup the image was created from.' }),
-    marketplaceProductCode: t.exposeString('productCode', { nullable: true }),
+    marketplaceProductCode: t.exposeString('productCode', { nullable: true, description: 'Marketplace product id (`__productcode`), for Marketplace images.' }),
     dataOrigin: t.exposeString('dataOrigin', { nullable: true, description: 'Where the image data came from, e.g. "instance:<id>".' }),
     rootOrigin: t.exposeString('rootOrigin', { nullable: true, description: '"file" when created from an external image file.' }),
     storageType: t.exposeString('imageSourceType', { nullable: true, description: 'Backend storage type (uds).' }),
-    storageLocation: t.exposeString('imageLocation', { nullable: true }),
+    storageLocation: t.exposeString('imageLocation', { nullable: true, description: 'Where the image is stored (`__image_location`).' }),
     lazyLoading: t.exposeBoolean('lazyLoading', { nullable: true, description: 'Supports lazy loading.' }),
     osFeatures: t.field({
       type: 'JSON',
@@ -172,16 +175,19 @@ ImageRef.implement({
     configInitialized: t.exposeBoolean('isConfigInit', { nullable: true, description: 'Initial configuration completed.' }),
     encryptionKeyId: t.exposeString('cmkId', { nullable: true, description: 'KMS key encrypting the image; null when unencrypted.' }),
     accountCode: t.exposeString('accountCode', { nullable: true, description: 'Billing code.' }),
-    publishableToMarketplace: t.exposeBoolean('systemSupportMarket', { nullable: true }),
+    publishableToMarketplace: t.exposeBoolean('systemSupportMarket', {
+      nullable: true,
+      description: 'Whether the image can be published to Marketplace (`__system_support_market`).',
+    }),
     offShelved: t.exposeBoolean('isOffshelved', { nullable: true, description: 'A Marketplace image that was delisted.' }),
-    systemDiskSlot: t.exposeInt('sequenceNum', { nullable: true }),
+    systemDiskSlot: t.exposeInt('sequenceNum', { nullable: true, description: 'System-disk slot number on the source ECS, e.g. 0 (`__sequence_num`).' }),
     enterpriseProjectId: t.exposeString('enterpriseProjectId', { nullable: true, description: '"0" = default enterprise project.' }),
     nicMultiqueue: t.exposeBoolean('vifMultiqueueEnabled', { nullable: true, description: 'NIC multi-queue supported.' }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was created (`created_at`).', resolve: (i) => i.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image last changed (`updated_at`).', resolve: (i) => i.updatedAt }),
     activatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.activeAt, description: 'When it became active.' }),
-    deletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.deletedAt }),
-    deleted: t.exposeBoolean('deleted', { nullable: true }),
+    deletedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was deleted; null while it exists.', resolve: (i) => i.deletedAt }),
+    deleted: t.exposeBoolean('deleted', { nullable: true, description: 'Whether the image has been deleted (soft-deleted records and v1 reads).' }),
     fileUrl: t.exposeString('file', { nullable: true, description: 'Upstream path of the image file.' }),
     extraProperties: t.field({
       type: 'JSON',

@@ -52,7 +52,7 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
 
 const JobEventRef = builder.objectRef<{ key: string; state: Job }>('JobProgressEvent').implement({
   description: 'A new state of one of the watched jobs.',
-  fields: (t) => ({ job: t.field({ type: JobRef, resolve: (e) => e.state }) }),
+  fields: (t) => ({ job: t.field({ type: JobRef, description: 'The job in its new state.', resolve: (e) => e.state }) }),
 });
 
 builder.subscriptionFields((t) => ({
@@ -60,7 +60,7 @@ builder.subscriptionFields((t) => ({
     type: JobRef,
     description:
       'Watch an IMS job: its current state first, then every change of status, progress or task, then completion after SUCCESS or FAIL. However many clients watch one job, the gateway polls it once per interval.',
-    args: { id: t.arg.id({ required: true, description: 'Job id (upstream or global).' }) },
+    args: { id: t.arg.id({ required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     subscribe: async (_root, { id }, ctx) => {
       const { key, subscriber } = await watchJob(ctx, jobIdFromArg(String(id)));
       return withFreshLoaders(ctx, ctx.services.jobs.jobs.watch(key, subscriber));
@@ -71,7 +71,7 @@ builder.subscriptionFields((t) => ({
   jobsProgress: t.field({
     type: JobEventRef,
     description: 'Watch several jobs in one subscription; completes when all are SUCCESS or FAIL.',
-    args: { ids: t.arg.idList({ required: true }) },
+    args: { ids: t.arg.idList({ required: true, description: '1–50 job ids (upstream or global); duplicates count once.' }) },
     subscribe: async (_root, { ids }, ctx) => {
       const unique = [...new Set(ids.map((i) => jobIdFromArg(String(i))))];
       if (unique.length === 0 || unique.length > 50)
@@ -86,7 +86,7 @@ builder.subscriptionFields((t) => ({
     type: ImageRef,
     description:
       'Watch an image until its status is terminal (ACTIVE, KILLED, DELETED…): the current image first, then every change, e.g. QUEUED → SAVING → ACTIVE after an upload or registration.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Upstream image id (UUID) or global Image id.' }) },
     subscribe: async (_root, { id }, ctx) => {
       const session = await ctx.session();
       const { glance } = await ctx.clients();

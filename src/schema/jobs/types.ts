@@ -21,7 +21,7 @@ export const JobStatusEnum = builder.enumType('JobStatus', {
 const JobResultRef = builder.objectRef<JobResult>('JobImageResult').implement({
   description: 'Outcome of a batch (sharing) job for one image and project.',
   fields: (t) => ({
-    imageId: t.exposeString('imageId', { nullable: true }),
+    imageId: t.exposeString('imageId', { nullable: true, description: 'Upstream id of the image this result is about.' }),
     image: t.field({
       type: ImageRef,
       nullable: true,
@@ -45,7 +45,7 @@ function progressOf(job: Job, ctx: GatewayContext): Promise<Job> {
 }
 
 export const JobRef = builder.loadableNodeRef<Job>('Job', {
-  id: { resolve: (job) => job.id },
+  id: { resolve: (job) => job.id, description: 'Global id of the job (for node/nodes and client caches); the upstream id is jobId.' },
   load: (ids: string[], ctx) => loadJobsById(ctx, ids),
   toKey: (job) => job.id,
   cacheResolved: true,
@@ -57,7 +57,7 @@ JobRef.implement({
   fields: (t) => ({
     jobId: t.exposeID('id', { description: 'The upstream job id (32 hex characters).' }),
     type: t.exposeString('type', { nullable: true, description: 'Upstream job type, e.g. createImageByInstance, imsCopyImageInRegionJob.' }),
-    status: t.field({ type: JobStatusEnum, resolve: (j) => j.status }),
+    status: t.field({ type: JobStatusEnum, description: 'Where the job is; SUCCESS and FAIL are final.', resolve: (j) => j.status }),
     done: t.boolean({ description: 'True at SUCCESS or FAIL.', resolve: (j) => j.status === 'SUCCESS' || j.status === 'FAIL' }),
     progressPercent: t.float({
       nullable: true,
@@ -65,12 +65,12 @@ JobRef.implement({
       resolve: (j) => (j.status === 'SUCCESS' ? 100 : j.progressPercent),
     }),
     currentTask: t.exposeString('currentTask', { nullable: true, description: 'Current sub-task, e.g. CreateImageByInstanceTask.' }),
-    beginTime: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.beginTime }),
+    beginTime: t.field({ type: 'DateTime', nullable: true, description: 'When the job started (`begin_time`, UTC).', resolve: (j) => j.beginTime }),
     endTime: t.field({ type: 'DateTime', nullable: true, description: 'Null until the job ends.', resolve: (j) => j.endTime }),
     errorCode: t.exposeString('errorCode', { nullable: true, description: 'IMS error code (IMG.xxxx) when the job failed.' }),
     failReason: t.exposeString('failReason', { nullable: true, description: 'Why the job failed.' }),
     imageId: t.exposeString('imageId', { nullable: true, description: 'Id of the image the job creates or affects.' }),
-    imageName: t.exposeString('imageName', { nullable: true }),
+    imageName: t.exposeString('imageName', { nullable: true, description: 'Name of that image (`entities.image_name`).' }),
     image: t.field({
       type: ImageRef,
       nullable: true,
@@ -103,8 +103,8 @@ export function jobIdFromArg(id: string): string {
 builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
-    description: 'An asynchronous IMS job by its upstream id (or global id).',
-    args: { id: t.arg.id({ required: true }) },
+    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1).',
+    args: { id: t.arg.id({ required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     resolve: (_root, { id }) => jobIdFromArg(String(id)),
   }),
 }));

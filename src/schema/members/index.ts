@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
 import { builder } from '../builder';
-import { MUTATION_ERRORS, mutate } from '../error-classes';
+import { mutate, mutationErrors } from '../error-classes';
 import { MemberStatusEnum } from '../images/enums';
 import { imageIdFromArg } from '../images/queries';
 import { ImageRef } from '../images/types';
@@ -21,9 +21,9 @@ export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').impl
     imageId: t.exposeID('imageId', { description: 'The shared image (upstream id).' }),
     image: t.field({ type: ImageRef, nullable: true, description: 'The shared image, when visible to you.', resolve: (m) => m.imageId }),
     projectId: t.exposeString('memberId', { description: 'The recipient project.' }),
-    status: t.field({ type: MemberStatusEnum, resolve: (m) => m.status }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (m) => m.updatedAt }),
+    status: t.field({ type: MemberStatusEnum, description: 'The recipient’s answer: PENDING until it accepts or rejects.', resolve: (m) => m.status }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was shared with the project.', resolve: (m) => m.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the membership last changed (e.g. the answer).', resolve: (m) => m.updatedAt }),
   }),
 });
 
@@ -40,10 +40,11 @@ builder.objectField(ImageRef, 'members', (t) =>
 builder.queryFields((t) => ({
   imageMember: t.field({
     type: ImageMemberRef,
-    description: 'One membership: is this image shared with this project, and what did it answer? (§B.4.3)',
+    description:
+      'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it)',
     args: {
-      imageId: t.arg.id({ required: true }),
-      projectId: t.arg.string({ required: true, validate: projectId }),
+      imageId: t.arg.id({ required: true, description: 'The shared image (upstream UUID or global Image id).' }),
+      projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id (1–64 characters).' }),
     },
     resolve: async (_r, a, ctx) => (await ctx.clients()).glance.getMember(imageIdFromArg(String(a.imageId)), a.projectId),
   }),
@@ -53,13 +54,13 @@ builder.queryFields((t) => ({
 
 const MemberPayload = builder.objectRef<{ member: ImageMember }>('ImageMemberPayload').implement({
   description: 'The membership after the change.',
-  fields: (t) => ({ member: t.field({ type: ImageMemberRef, resolve: (p) => p.member }) }),
+  fields: (t) => ({ member: t.field({ type: ImageMemberRef, description: 'The membership as Glance reports it after the change.', resolve: (p) => p.member }) }),
 });
 
 const UnsharePayload = builder.objectRef<{ imageId: string; projectId: string }>('UnshareImagePayload').implement({
   description: 'The membership that was removed.',
   fields: (t) => ({
-    imageId: t.exposeID('imageId'),
+    imageId: t.exposeID('imageId', { description: 'The image that is no longer shared with the project (upstream id).' }),
     projectId: t.exposeString('projectId', { description: 'The project that no longer has the image.' }),
   }),
 });
@@ -69,10 +70,10 @@ builder.mutationFields((t) => ({
     type: MemberPayload,
     description:
       'Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers. On OpenStack a private image is first switched to visibility SHARED, which Glance requires for members.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors('`ImageMemberPayload` with the new (PENDING) membership'),
     args: {
-      imageId: t.arg.id({ required: true }),
-      projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id.' }),
+      imageId: t.arg.id({ required: true, description: 'One of your private images (upstream UUID or global Image id); not encrypted, public or Marketplace.' }),
+      projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id (1–64 characters); not your own.' }),
     },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
@@ -95,10 +96,10 @@ builder.mutationFields((t) => ({
     type: MemberPayload,
     description:
       'As the recipient, accept or reject an image shared with your project (Glance `PUT /v2/images/{id}/members/{your project}`). A rejected image is hidden from lists but can still create servers.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors('`ImageMemberPayload` with your membership after the answer'),
     args: {
-      imageId: t.arg.id({ required: true }),
-      status: t.arg({ type: MemberStatusEnum, required: true }),
+      imageId: t.arg.id({ required: true, description: 'The image shared with your project (upstream UUID or global Image id).' }),
+      status: t.arg({ type: MemberStatusEnum, required: true, description: 'Your answer: ACCEPTED or REJECTED, or PENDING to withdraw an earlier answer.' }),
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
     },
     resolve: (_r, a, ctx) =>
@@ -114,10 +115,10 @@ builder.mutationFields((t) => ({
   unshareImage: t.field({
     type: UnsharePayload,
     description: 'Stop sharing an image with a project (Glance `DELETE /v2/images/{id}/members/{project}`).',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors('`UnshareImagePayload` naming the removed membership'),
     args: {
-      imageId: t.arg.id({ required: true }),
-      projectId: t.arg.string({ required: true, validate: projectId }),
+      imageId: t.arg.id({ required: true, description: 'Your shared image (upstream UUID or global Image id).' }),
+      projectId: t.arg.string({ required: true, validate: projectId, description: 'The project to remove (1–64 characters).' }),
     },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
@@ -133,10 +134,14 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description:
       'Share several images with several projects in one IMS job (`POST /v1/cloudimages/members`). Results per image and project arrive in the job.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
     args: {
-      imageIds: t.arg.idList({ required: true, validate: imageIds }),
-      projectIds: t.arg.stringList({ required: true, validate: z.array(projectId).min(1, 'at least one project').max(128, 'at most 128 projects (§C.3)') }),
+      imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 of your private images (upstream UUIDs or global Image ids).' }),
+      projectIds: t.arg.stringList({
+        required: true,
+        validate: z.array(projectId).min(1, 'at least one project').max(128, 'at most 128 projects (§C.3)'),
+        description: '1–128 recipient project ids (a full-ECS image can have at most 10 members upstream).',
+      }),
     },
     resolve: (_r, a, ctx) =>
       mutate(async () =>
@@ -151,10 +156,14 @@ builder.mutationFields((t) => ({
   unshareImages: t.field({
     type: JobPayloadRef,
     description: 'Stop sharing several images with several projects in one IMS job (`DELETE /v1/cloudimages/members`).',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
     args: {
-      imageIds: t.arg.idList({ required: true, validate: imageIds }),
-      projectIds: t.arg.stringList({ required: true, validate: z.array(projectId).min(1, 'at least one project') }),
+      imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 of your shared images (upstream UUIDs or global Image ids).' }),
+      projectIds: t.arg.stringList({
+        required: true,
+        validate: z.array(projectId).min(1, 'at least one project'),
+        description: 'The projects to remove (at least one).',
+      }),
     },
     resolve: (_r, a, ctx) =>
       mutate(async () =>
@@ -169,10 +178,10 @@ builder.mutationFields((t) => ({
   answerImageShares: t.field({
     type: JobPayloadRef,
     description: 'As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`).',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
     args: {
-      imageIds: t.arg.idList({ required: true, validate: imageIds }),
-      status: t.arg({ type: MemberStatusEnum, required: true, validate: z.enum(['accepted', 'rejected'], { error: 'must be ACCEPTED or REJECTED' }) }),
+      imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 images shared with your project (upstream UUIDs or global Image ids).' }),
+      status: t.arg({ type: MemberStatusEnum, required: true, description: 'Your answer for all of them: ACCEPTED or REJECTED.', validate: z.enum(['accepted', 'rejected'], { error: 'must be ACCEPTED or REJECTED' }) }),
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
     },
     resolve: (_r, a, ctx) =>

@@ -22,18 +22,18 @@ const OsVersionRef = builder.objectRef<OsVersion>('OsVersion').implement({
   description: 'An OS version images can declare (use `key` in create/import mutations).',
   fields: (t) => ({
     key: t.exposeString('osVersionKey', { description: 'The value to send as osVersion.' }),
-    name: t.exposeString('osVersion'),
-    platform: t.exposeString('platform'),
+    name: t.exposeString('osVersion', { description: 'Display name, e.g. "CentOS 7.3 64bit" (`os_version`).' }),
+    platform: t.exposeString('platform', { description: 'Distribution, e.g. CentOS (see the Platform enum for known values).' }),
     bits: t.exposeInt('osBit', { nullable: true, description: '32 or 64.' }),
-    osType: t.field({ type: OsTypeEnum, nullable: true, resolve: (v) => enumValue(OS_TYPE_VALUES, v.osType) }),
+    osType: t.field({ type: OsTypeEnum, nullable: true, description: 'OS family; null for a value this gateway does not know.', resolve: (v) => enumValue(OS_TYPE_VALUES, v.osType) }),
   }),
 });
 
 const OsVersionGroupRef = builder.objectRef<OsVersionGroup>('OsPlatform').implement({
   description: 'The supported OS versions of one platform in the current region.',
   fields: (t) => ({
-    platform: t.exposeString('platform'),
-    versions: t.field({ type: [OsVersionRef], resolve: (g) => g.versions }),
+    platform: t.exposeString('platform', { description: 'Distribution, e.g. SUSE.' }),
+    versions: t.field({ type: [OsVersionRef], description: 'Its supported versions (`version_list`).', resolve: (g) => g.versions }),
   }),
 });
 
@@ -58,27 +58,27 @@ const GlanceSchemaEnum = builder.enumType('GlanceSchemaName', {
 const LegacyFilterInput = builder.inputType('LegacyImageFilter', {
   description: 'Filters of the deprecated v1.1 image list (§B.1.9).',
   fields: (t) => ({
-    name: t.string(),
-    status: t.field({ type: ImageStatusEnum }),
-    diskFormat: t.field({ type: DiskFormatEnum }),
-    containerFormat: t.string(),
-    sizeMinBytes: t.field({ type: 'SafeInt' }),
-    sizeMaxBytes: t.field({ type: 'SafeInt' }),
-    changedSince: t.field({ type: 'DateTime' }),
+    name: t.string({ description: 'Exact name (`name`).' }),
+    status: t.field({ type: ImageStatusEnum, description: 'Lifecycle state (`status`).' }),
+    diskFormat: t.field({ type: DiskFormatEnum, description: 'File format (`disk_format`).' }),
+    containerFormat: t.string({ description: 'Container format as the upstream writes it, e.g. "bare" (`container_format`).' }),
+    sizeMinBytes: t.field({ type: 'SafeInt', description: 'Only images of at least this many bytes (`size_min`).' }),
+    sizeMaxBytes: t.field({ type: 'SafeInt', description: 'Only images of at most this many bytes (`size_max`).' }),
+    changedSince: t.field({ type: 'DateTime', description: 'Only images updated at or after this time (`changes-since`).' }),
   }),
 });
 
 builder.queryFields((t) => ({
   apiVersions: t.field({
     type: [ApiVersionRef],
-    description: 'Versions of the image API the upstream serves (`GET /`).',
+    description: 'Versions of the image API the upstream serves (`GET /`, §B.5.1).',
     resolve: (_r, _a, ctx) => ctx.once('versions', (c) => c.glance.listVersions()),
   }),
   apiVersion: t.field({
     type: ApiVersionRef,
     nullable: true,
-    description: 'One API version, e.g. "v2.0" (`GET /{version}`).',
-    args: { id: t.arg.string({ required: true, validate: z.string().regex(/^v\d+(\.\d+)?$/, 'must look like v2 or v2.0') }) },
+    description: 'One API version, e.g. "v2.0" (`GET /{version}`, §B.5.2).',
+    args: { id: t.arg.string({ required: true, description: 'Version id such as v2 or v2.0.', validate: z.string().regex(/^v\d+(\.\d+)?$/, 'must look like v2 or v2.0') }) },
     resolve: async (_r, a, ctx) => {
       const versions = await ctx.once(`version:${a.id}`, (c) => c.glance.getVersion(a.id));
       return versions.find((v) => v.id === a.id) ?? versions[0] ?? null;
@@ -86,8 +86,8 @@ builder.queryFields((t) => ({
   }),
   glanceSchema: t.field({
     type: 'JSON',
-    description: 'A Glance JSON schema document, as published by the upstream.',
-    args: { name: t.arg({ type: GlanceSchemaEnum, required: true }) },
+    description: 'A Glance JSON schema document, as published by the upstream (`GET /v2/schemas/{name}`, §B.3).',
+    args: { name: t.arg({ type: GlanceSchemaEnum, required: true, description: 'Which schema.' }) },
     resolve: (_r, a, ctx) =>
       ctx.once(`schema:${a.name}`, ({ glance: g }) => {
       switch (a.name) {
@@ -120,8 +120,8 @@ builder.queryFields((t) => ({
           .regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as cn-north-4')
           .refine((r) => !['tags', 'quota', 'os_version', 'job', 'members'].includes(r), 'is a reserved word, not a region'),
       }),
-      filter: t.arg({ type: ImageFilterInput }),
-      first: t.arg.int({ defaultValue: 100, validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
+      filter: t.arg({ type: ImageFilterInput, description: 'Which images; the region list documents fewer filters than `images` (§A.1.10).' }),
+      first: t.arg.int({ defaultValue: 100, description: 'At most this many images, 1–500 (`limit`); default 100.', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
       after: t.arg.id({ description: 'Upstream image id to continue after.' }),
     },
     resolve: async (_r, a, ctx) => {
@@ -138,9 +138,9 @@ builder.queryFields((t) => ({
   }),
   legacyImages: t.field({
     type: [ImageRef],
-    description: 'Images from the v1.1 list API.',
+    description: 'Images from the v1.1 list API (`GET /v1.1/images/detail`, §B.1.9).',
     deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.9); use images.',
-    args: { filter: t.arg({ type: LegacyFilterInput }) },
+    args: { filter: t.arg({ type: LegacyFilterInput, description: 'Which images; omit for all.' }) },
     resolve: async (_r, a, ctx) => {
       const f = a.filter;
       return (await ctx.clients()).glance.listImagesV1_1({
@@ -156,9 +156,9 @@ builder.queryFields((t) => ({
   }),
   legacyImageMetadata: t.field({
     type: ImageRef,
-    description: 'An image’s metadata from the v1 HEAD API (headers only).',
+    description: 'An image’s metadata from the v1 HEAD API (`HEAD /v1/images/{id}`, §B.1.8; headers only, so fewer fields are set).',
     deprecationReason: 'Glance v1 is deprecated upstream (§B.1.8); use image.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Upstream image id (UUID) or global Image id.' }) },
     resolve: async (_r, a, ctx) => (await ctx.clients()).glance.headImageV1(imageIdFromArg(String(a.id))),
   }),
 }));

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ProjectTag, TaggedImage } from '../../upstream/domain';
 import { builder } from '../builder';
-import { MUTATION_ERRORS, mutate } from '../error-classes';
+import { mutate, mutationErrors } from '../error-classes';
 import { ImageFilterInput, TagInput, imageIdFromArg, toDomainFilter } from '../images/queries';
 import { ImageRef, ImageTagRef } from '../images/types';
 
@@ -14,7 +14,7 @@ export const MAX_TAGS_PER_IMAGE = 10;
 const ProjectTagRef = builder.objectRef<ProjectTag>('ProjectTag').implement({
   description: 'A tag key used in your project, with every value it has across your images (§A.2.8).',
   fields: (t) => ({
-    key: t.exposeString('key'),
+    key: t.exposeString('key', { description: 'Tag key.' }),
     values: t.exposeStringList('values', { description: 'Values in use; "" for key-only tags.' }),
   }),
 });
@@ -22,10 +22,10 @@ const ProjectTagRef = builder.objectRef<ProjectTag>('ProjectTag').implement({
 const TaggedImageRef = builder.objectRef<TaggedImage>('TaggedImage').implement({
   description: 'An image matched by a tag query, with its tags.',
   fields: (t) => ({
-    imageId: t.exposeID('imageId'),
-    name: t.exposeString('imageName', { nullable: true }),
+    imageId: t.exposeID('imageId', { description: 'Upstream image id (`resource_id`).' }),
+    name: t.exposeString('imageName', { nullable: true, description: 'Image name (`resource_name`).' }),
     status: t.exposeString('status', { nullable: true, description: 'Image status as the tag service reports it.' }),
-    tags: t.field({ type: [ImageTagRef], resolve: (i) => i.tags }),
+    tags: t.field({ type: [ImageTagRef], description: 'All key/value tags of the image.', resolve: (i) => i.tags }),
     image: t.field({ type: ImageRef, nullable: true, description: 'The full image.', resolve: (i) => i.imageId }),
   }),
 });
@@ -33,8 +33,8 @@ const TaggedImageRef = builder.objectRef<TaggedImage>('TaggedImage').implement({
 const TaggedImagesRef = builder.objectRef<{ totalCount: number; images: TaggedImage[] }>('TaggedImages').implement({
   description: 'A page of images matched by tags, and how many match in total.',
   fields: (t) => ({
-    totalCount: t.exposeInt('totalCount'),
-    images: t.field({ type: [TaggedImageRef], resolve: (r) => r.images }),
+    totalCount: t.exposeInt('totalCount', { description: 'How many images match in total, across all pages (`total_count`).' }),
+    images: t.field({ type: [TaggedImageRef], description: 'This page of matching images.', resolve: (r) => r.images }),
   }),
 });
 
@@ -42,10 +42,11 @@ const tagKey = z.string().trim().min(1, 'must not be blank').max(127, 'at most 1
 const TagConditionInput = builder.inputType('TagCondition', {
   description: 'A tag key and the values that match it: an empty list matches any value; several values are OR-ed.',
   fields: (t) => ({
-    key: t.string({ required: true, validate: tagKey }),
+    key: t.string({ required: true, validate: tagKey, description: 'Tag key: 1–127 characters, not blank; unique within one list.' }),
     values: t.stringList({
       required: false,
       defaultValue: [],
+      description: 'Up to 10 values, each ≤ 255 characters; [] (the default) matches any value.',
       validate: z.array(z.string().max(255, 'at most 255 characters')).max(10, 'at most 10 values per key'),
     }),
   }),
@@ -93,7 +94,7 @@ builder.queryFields((t) => ({
   imageTags: t.field({
     type: [ImageTagRef],
     description: 'The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`).',
-    args: { imageId: t.arg.id({ required: true }) },
+    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }) },
     resolve: (_r, a, ctx) => {
       const id = imageIdFromArg(String(a.imageId));
       return ctx.once(`imageTags:${id}`, (c) => c.requireIms('IMS tags').listImageTags(id));
@@ -103,8 +104,8 @@ builder.queryFields((t) => ({
     type: [ImageTagRef],
     description: 'Tags of the images matching a filter (IMS `GET /v1/cloudimages/tags`, same filters as `images`).',
     args: {
-      filter: t.arg({ type: ImageFilterInput }),
-      first: t.arg.int({ description: 'At most this many images are considered (1–500).', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
+      filter: t.arg({ type: ImageFilterInput, description: 'Which images’ tags; omit for all images visible to you.' }),
+      first: t.arg.int({ description: 'At most this many images are considered (1–500; `limit`).', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
     },
     resolve: async (_r, a, ctx) => {
       const tags = await (await ctx.clients())
@@ -120,9 +121,17 @@ builder.queryFields((t) => ({
     type: TaggedImagesRef,
     description: 'Images matched by tags, a page at a time (IMS resource_instances `filter` action). Use `countImagesByTags` for the total only.',
     args: {
-      where: t.arg({ type: TagQueryInput, required: true }),
-      first: t.arg.int({ defaultValue: 10, validate: z.number().int().min(1, 'must be ≥ 1').max(1000, 'must be ≤ 1000') }),
-      offset: t.arg.int({ defaultValue: 0, validate: z.number().int().min(0, 'must be ≥ 0') }),
+      where: t.arg({ type: TagQueryInput, required: true, description: 'Which images match.' }),
+      first: t.arg.int({
+        defaultValue: 10,
+        description: 'Page size, 1–1000 (`limit`); default 10.',
+        validate: z.number().int().min(1, 'must be ≥ 1').max(1000, 'must be ≤ 1000'),
+      }),
+      offset: t.arg.int({
+        defaultValue: 0,
+        description: 'How many matching images to skip (`offset`), ≥ 0; default 0.',
+        validate: z.number().int().min(0, 'must be ≥ 0'),
+      }),
     },
     resolve: async (_r, a, ctx) =>
       (await ctx.clients())
@@ -131,7 +140,7 @@ builder.queryFields((t) => ({
   }),
   countImagesByTags: t.int({
     description: 'How many images match the tags (IMS resource_instances `count` action).',
-    args: { where: t.arg({ type: TagQueryInput, required: true }) },
+    args: { where: t.arg({ type: TagQueryInput, required: true, description: 'Which images match.' }) },
     resolve: async (_r, a, ctx) =>
       (await (await ctx.clients()).requireIms('Tag queries').queryImagesByTags({ mode: 'count', ...tagQuery(a.where) })).totalCount,
   }),
@@ -142,8 +151,8 @@ builder.queryFields((t) => ({
 const TagsPayload = builder.objectRef<{ imageId: string }>('ImageTagsPayload').implement({
   description: 'The image after its tags changed (read again, so `image.tags` shows the change).',
   fields: (t) => ({
-    imageId: t.exposeID('imageId'),
-    image: t.field({ type: ImageRef, resolve: (p) => p.imageId }),
+    imageId: t.exposeID('imageId', { description: 'Upstream id of the image whose tags changed.' }),
+    image: t.field({ type: ImageRef, description: 'The image, read again after the change.', resolve: (p) => p.imageId }),
   }),
 });
 
@@ -169,8 +178,8 @@ builder.mutationFields((t) => ({
   addImageTag: t.field({
     type: TagsPayload,
     description: 'Add a key/value tag to an image, or change the value of an existing key (IMS `POST /v2/{project_id}/images/{id}/tags`). At most 10 tags per image.',
-    errors: { types: MUTATION_ERRORS },
-    args: { imageId: t.arg.id({ required: true }), tag: t.arg({ type: TagInput, required: true }) },
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
+    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const id = imageIdFromArg(String(a.imageId));
@@ -181,8 +190,8 @@ builder.mutationFields((t) => ({
   setImageTag: t.field({
     type: TagsPayload,
     description: 'Add or modify one key/value tag through the IMS v1 API (`PUT /v1/cloudimages/tags`); same effect as addImageTag.',
-    errors: { types: MUTATION_ERRORS },
-    args: { imageId: t.arg.id({ required: true }), tag: t.arg({ type: TagInput, required: true }) },
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
+    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const id = imageIdFromArg(String(a.imageId));
@@ -193,8 +202,11 @@ builder.mutationFields((t) => ({
   setImageTags: t.field({
     type: TagsPayload,
     description: 'Add or update several key/value tags at once (IMS batch `create`). Existing keys get the new values; at most 10 tags per image.',
-    errors: { types: MUTATION_ERRORS },
-    args: { imageId: t.arg.id({ required: true }), tags: t.arg({ type: [TagInput], required: true, validate: tagList }) },
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
+    args: {
+      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
+      tags: t.arg({ type: [TagInput], required: true, validate: tagList, description: '1–10 tags with unique keys.' }),
+    },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const id = imageIdFromArg(String(a.imageId));
@@ -207,11 +219,12 @@ builder.mutationFields((t) => ({
   removeImageTags: t.field({
     type: TagsPayload,
     description: 'Remove several tags by key at once (IMS batch `delete`); keys that are absent count as removed.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: {
-      imageId: t.arg.id({ required: true }),
+      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
       keys: t.arg.stringList({
         required: true,
+        description: '1–10 tag keys, each 1–127 characters.',
         validate: z.array(tagKey).min(1, 'at least one key').max(MAX_TAGS_PER_IMAGE, `at most ${MAX_TAGS_PER_IMAGE} keys`),
       }),
     },
@@ -225,8 +238,8 @@ builder.mutationFields((t) => ({
   deleteImageTag: t.field({
     type: TagsPayload,
     description: 'Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent.',
-    errors: { types: MUTATION_ERRORS },
-    args: { imageId: t.arg.id({ required: true }), key: t.arg.string({ required: true, validate: tagKey }) },
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
+    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), key: t.arg.string({ required: true, validate: tagKey, description: 'The tag key, 1–127 characters.' }) },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const id = imageIdFromArg(String(a.imageId));
@@ -237,8 +250,11 @@ builder.mutationFields((t) => ({
   addPlainImageTag: t.field({
     type: TagsPayload,
     description: 'Add a plain (key-only) Glance tag (`PUT /v2/images/{id}/tags/{tag}`): ≤ 255 characters, no "=". Works on OpenStack too.',
-    errors: { types: MUTATION_ERRORS },
-    args: { imageId: t.arg.id({ required: true }), tag: t.arg.string({ required: true, validate: glanceTag }) },
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
+    args: {
+      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
+      tag: t.arg.string({ required: true, validate: glanceTag, description: 'The plain tag: 1–255 characters, no "=".' }),
+    },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const id = imageIdFromArg(String(a.imageId));
@@ -249,8 +265,11 @@ builder.mutationFields((t) => ({
   removePlainImageTag: t.field({
     type: TagsPayload,
     description: 'Remove a plain Glance tag (`DELETE /v2/images/{id}/tags/{tag}`). Works on OpenStack too.',
-    errors: { types: MUTATION_ERRORS },
-    args: { imageId: t.arg.id({ required: true }), tag: t.arg.string({ required: true, validate: glanceTag }) },
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
+    args: {
+      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
+      tag: t.arg.string({ required: true, validate: glanceTag, description: 'The plain tag: 1–255 characters, no "=".' }),
+    },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const id = imageIdFromArg(String(a.imageId));
