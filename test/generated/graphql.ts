@@ -24,12 +24,16 @@ export type Scalars = {
   Upload: { input: File; output: File; }
 };
 
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type AddImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type AddPlainImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImageMemberPayload` with your membership after the answer; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type AnswerImageShareResult = ConflictError | ForbiddenError | ImageMemberPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `JobPayload` when IMS accepted the batch job; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type AnswerImageSharesResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** One version of the image API (§B.5). */
@@ -97,68 +101,86 @@ export type ContainerFormat =
 
 /** Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1). */
 export type CopyImageInput = {
+  /** Description of the copy: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** KMS key for the copy; omit for an unencrypted copy. */
+  /** KMS key for the copy (`cmk_id`); omit for an unencrypted copy. */
   encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprise project of the copy: "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** The image to copy (upstream UUID or global Image id); not a full-ECS or ISO image. */
   imageId: Scalars['ID']['input'];
+  /** Name of the copy: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CopyImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2). */
 export type CopyImageToRegionInput = {
   /** IAM agency with IMS Administrator in both regions. */
   agencyName: Scalars['String']['input'];
+  /** Description of the copy: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The private image to copy (upstream UUID or global Image id). */
   imageId: Scalars['ID']['input'];
+  /** Name of the copy: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
   /** Project in the destination region. */
   projectName: Scalars['String']['input'];
+  /** Destination region id, e.g. ap-southeast-1; must differ from the current region. */
   region: Scalars['String']['input'];
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CopyImageToRegionResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** A data-disk image from an image file in OBS (§A.1.5). */
 export type CreateDataImageFromFileInput = {
-  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** KMS key to encrypt the image with (`cmk_id`); omit for an unencrypted image. */
   encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
-  /** "0" = default enterprise project, or an enterprise project UUID. */
+  /** "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** "bucket:file" in OBS (Standard storage class). */
   imageUrl: Scalars['String']['input'];
   /** Data-disk size, 40–2048 GB. */
   minDiskGb: Scalars['Int']['input'];
-  /** Image name (1–128 characters). */
+  /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
+  /** OS family the disk belongs to (`os_type`): LINUX (upstream default) or WINDOWS. */
   osType?: InputMaybe<OsType>;
-  /** Up to 10 key/value tags. */
+  /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateDataImageFromFileResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4). */
 export type CreateImageFromDataDiskInput = {
-  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** "0" = default enterprise project, or an enterprise project UUID. */
+  /** "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
-  /** Maximum memory in MB. */
+  /** Maximum memory in MB, 0–1048576 (`max_ram`); unset by default. */
   maxRamMb?: InputMaybe<Scalars['Int']['input']>;
-  /** Minimum memory in MB (0 = no minimum). */
+  /** Minimum memory in MB, 0–1048576 (`min_ram`); 0 or unset = no minimum. */
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
-  /** Image name (1–128 characters). */
+  /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
+  /** OS version on the disk (`os_version`, a key from osVersions); an OS IMS detects on the disk takes precedence. */
   osVersion: Scalars['String']['input'];
+  /** ECS (default) or BMS (`type`). */
   serverType?: InputMaybe<ServerImageType>;
-  /** Up to 10 key/value tags. */
+  /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
+  /** The data disk holding an installed, optimized OS (`volume_id`). */
   volumeId: Scalars['String']['input'];
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImageFromDataDiskResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks. */
@@ -167,54 +189,58 @@ export type CreateImageFromFileInput = {
   autoConfigure?: InputMaybe<Scalars['Boolean']['input']>;
   /** Initial configuration already done in the file (`is_config_init`). */
   configInitialized?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Up to 3 data disks imported with the system disk (`data_images`); their OS type must match it. */
   dataDisks?: InputMaybe<Array<FileDataDiskImageInput>>;
-  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
   /** KMS key to encrypt the image with. */
   encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
-  /** "0" = default enterprise project, or an enterprise project UUID. */
+  /** "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
   /** "bucket:file" in OBS, e.g. "ims-image:centos70.qcow2". */
   imageUrl: Scalars['String']['input'];
-  /** The file is an ISO image (requires osVersion). */
+  /** The file is an ISO image (sent as `type: IsoImage`). ISO files, flagged or named *.iso, require osVersion. */
   iso?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Maximum memory in MB. */
+  /** Maximum memory in MB, 0–1048576 (`max_ram`); unset by default. */
   maxRamMb?: InputMaybe<Scalars['Int']['input']>;
   /** Minimum system disk, 40–255 GB. */
   minDiskGb: Scalars['Int']['input'];
-  /** Minimum memory in MB (0 = no minimum). */
+  /** Minimum memory in MB, 0–1048576 (`min_ram`); 0 or unset = no minimum. */
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
-  /** Image name (1–128 characters). */
+  /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
+  /** OS family of the file (`os_type`). */
   osType?: InputMaybe<OsType>;
-  /** Required for ISO files and quick import (see osVersions). */
+  /** OS version in the file (`os_version`, a key from osVersions). Required for ISO files and quick import. */
   osVersion?: InputMaybe<Scalars['String']['input']>;
   /** Quick import (RAW/ZVHD2 only; requires osVersion). */
   quickImport?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Up to 10 key/value tags. */
+  /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImageFromFileResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** A system-disk image from a stopped ECS (§A.1.3 mode 1). */
 export type CreateImageFromServerInput = {
-  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** "0" = default enterprise project, or an enterprise project UUID. */
+  /** "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
-  /** Maximum memory in MB. */
+  /** Maximum memory in MB, 0–1048576 (`max_ram`); unset by default. */
   maxRamMb?: InputMaybe<Scalars['Int']['input']>;
-  /** Minimum memory in MB (0 = no minimum). */
+  /** Minimum memory in MB, 0–1048576 (`min_ram`); 0 or unset = no minimum. */
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
-  /** Image name (1–128 characters). */
+  /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
   /** The ECS (must be stopped). */
   serverId: Scalars['String']['input'];
-  /** Up to 10 key/value tags. */
+  /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImageFromServerResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** Metadata of a new private image (Glance `POST /v2/images`, status QUEUED). Upload its file next, or register an OBS file. */
@@ -223,12 +249,15 @@ export type CreateImageMetadataInput = {
   containerFormat?: InputMaybe<ContainerFormat>;
   /** Default VHD. */
   diskFormat?: InputMaybe<DiskFormat>;
+  /** Minimum system disk in GB, 0–1024 (`min_disk`); make it larger than the disk in the file, or creating servers may fail. */
   minDiskGb?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum memory in MB, 0–1048576 (`min_ram`); default 0 = no minimum. */
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
-  /** Default "Other Linux(64 bit)". */
+  /** OS version (`__os_version`, a key from osVersions); default "Other Linux(64 bit)", with which servers may not start. */
   osVersion?: InputMaybe<Scalars['String']['input']>;
-  /** Custom properties. */
+  /** Custom properties (string values); read them back in `Image.extraProperties`. */
   properties?: InputMaybe<Array<ImagePropertyInput>>;
   /** A protected image cannot be deleted. */
   protected?: InputMaybe<Scalars['Boolean']['input']>;
@@ -236,56 +265,69 @@ export type CreateImageMetadataInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** `ImagePayload` with the new QUEUED image; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImageMetadataResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** Data-disk images from an ECS’s data disks (§A.1.3 mode 2). */
 export type CreateImagesFromServerDataDisksInput = {
+  /** The data disks to image, one image each (at least one; `data_images`). */
   dataDisks: Array<DataDiskImageInput>;
+  /** "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImagesFromServerDataDisksResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (§A.1.6). Give exactly one of serverId and backupId. */
 export type CreateWholeImageInput = {
+  /** The CSBS or CBR backup to image (`backup_id`). */
   backupId?: InputMaybe<Scalars['String']['input']>;
   /** With backupId: CBR or CSBS (default). */
   backupType?: InputMaybe<BackupType>;
-  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** "0" = default enterprise project, or an enterprise project UUID. */
+  /** "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
-  /** Maximum memory in MB. */
+  /** Maximum memory in MB, 0–1048576 (`max_ram`); unset by default. */
   maxRamMb?: InputMaybe<Scalars['Int']['input']>;
-  /** Minimum memory in MB (0 = no minimum). */
+  /** Minimum memory in MB, 0–1048576 (`min_ram`); 0 or unset = no minimum. */
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
-  /** Image name (1–128 characters). */
+  /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
+  /** The ECS to image (`instance_id`); IMS backs it up first. */
   serverId?: InputMaybe<Scalars['String']['input']>;
-  /** Up to 10 key/value tags. */
+  /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
   /** With serverId: the CBR vault (required when a CBR backup is made). */
   vaultId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateWholeImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** One data-disk image to create from an ECS data disk. */
 export type DataDiskImageInput = {
+  /** Description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Name of this data-disk image: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
+  /** Up to 10 key/value tags with unique keys. */
   tags?: InputMaybe<Array<ImageTagInput>>;
-  /** The data disk. */
+  /** The data disk to image (`volume_id`). */
   volumeId: Scalars['String']['input'];
 };
 
+/** `DeletedImagePayload` once the image is deleted; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type DeleteImageResult = ConflictError | DeletedImagePayload | ForbiddenError | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type DeleteImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** The image that was deleted. */
 export type DeletedImagePayload = {
   __typename?: 'DeletedImagePayload';
+  /** Upstream id (UUID) of the deleted image. */
   imageId: Scalars['ID']['output'];
 };
 
@@ -343,22 +385,30 @@ export type ExportFileFormat =
 export type ExportImageInput = {
   /** "bucket:file" in the same region (Standard storage class). */
   bucketUrl: Scalars['String']['input'];
+  /** File format (`file_format`); required unless quickExport, forbidden with it. */
   fileFormat?: InputMaybe<ExportFileFormat>;
+  /** The private image to export (upstream UUID or global Image id). */
   imageId: Scalars['ID']['input'];
+  /** Quick export (`is_quick_export`), the only way for images > 128 GB; default false. */
   quickExport?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type ExportImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** A data disk imported together with a system disk from OBS. */
 export type FileDataDiskImageInput = {
+  /** Description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
   /** "bucket:file" in OBS (Standard storage class). */
   imageUrl: Scalars['String']['input'];
   /** Data-disk size, 1–2048 GB. */
   minDiskGb: Scalars['Int']['input'];
+  /** Name of the data-disk image: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Quick-import this disk (`is_quick_import`; RAW or ZVHD2 files, see quickImportImage). */
   quickImport?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Up to 10 key/value tags with unique keys. */
   tags?: InputMaybe<Array<ImageTagInput>>;
 };
 
@@ -404,14 +454,19 @@ export type Image = Node & {
   checksum?: Maybe<Scalars['String']['output']>;
   /** Initial configuration completed. */
   configInitialized?: Maybe<Scalars['Boolean']['output']>;
+  /** Container format (`container_format`); BARE on IMS. */
   containerFormat?: Maybe<ContainerFormat>;
+  /** When the image was created (`created_at`). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the image data came from, e.g. "instance:<id>". */
   dataOrigin?: Maybe<Scalars['String']['output']>;
+  /** Whether the image has been deleted (soft-deleted records and v1 reads). */
   deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** When the image was deleted; null while it exists. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Description, ≤ 1024 characters. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Format of the image file (`disk_format`). */
   diskFormat?: Maybe<DiskFormat>;
   /** KMS key encrypting the image; null when unencrypted. */
   encryptionKeyId?: Maybe<Scalars['String']['output']>;
@@ -421,7 +476,9 @@ export type Image = Node & {
   extraProperties: Scalars['JSON']['output'];
   /** Upstream path of the image file. */
   fileUrl?: Maybe<Scalars['String']['output']>;
+  /** Boot mode (`hw_firmware_type`). */
   firmwareType?: Maybe<FirmwareType>;
+  /** Global id of the image (for node/nodes and client caches); the upstream id is imageId. */
   id: Scalars['ID']['output'];
   /** The upstream image id (UUID), as IMS and Glance know it. */
   imageId: Scalars['ID']['output'];
@@ -429,6 +486,7 @@ export type Image = Node & {
   imageType?: Maybe<ImageType>;
   /** Supports lazy loading. */
   lazyLoading?: Maybe<Scalars['Boolean']['output']>;
+  /** Marketplace product id (`__productcode`), for Marketplace images. */
   marketplaceProductCode?: Maybe<Scalars['String']['output']>;
   /** Maximum memory, in MB; usually unset. */
   maxRamMb?: Maybe<Scalars['Int']['output']>;
@@ -448,6 +506,7 @@ export type Image = Node & {
   osBits?: Maybe<Scalars['Int']['output']>;
   /** Advanced OS features (`__os_feature_list`), decoded from its JSON string when possible. */
   osFeatures?: Maybe<Scalars['JSON']['output']>;
+  /** OS family (`__os_type`). */
   osType?: Maybe<OsType>;
   /** Full OS version, e.g. "CentOS 7.3 64bit" (see `osVersions` for the values a region supports). */
   osVersion?: Maybe<Scalars['String']['output']>;
@@ -459,9 +518,11 @@ export type Image = Node & {
   parentImage?: Maybe<Image>;
   /** Id of the parent image, even when it is not visible. */
   parentImageId?: Maybe<Scalars['String']['output']>;
+  /** OS distribution (`__platform`). */
   platform?: Maybe<Platform>;
   /** A protected image cannot be deleted. */
   protected?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the image can be published to Marketplace (`__system_support_market`). */
   publishableToMarketplace?: Maybe<Scalars['Boolean']['output']>;
   /** Registered with IMS (only registered images are listed). */
   registered?: Maybe<Scalars['Boolean']['output']>;
@@ -471,17 +532,23 @@ export type Image = Node & {
   sizeBytes?: Maybe<Scalars['SafeInt']['output']>;
   /** Lifecycle state. */
   status?: Maybe<ImageStatus>;
+  /** Where the image is stored (`__image_location`). */
   storageLocation?: Maybe<Scalars['String']['output']>;
   /** Backend storage type (uds). */
   storageType?: Maybe<Scalars['String']['output']>;
+  /** What the image supports (the `__support_*` attributes). */
   support: ImageSupport;
+  /** System-disk slot number on the source ECS, e.g. 0 (`__sequence_num`). */
   systemDiskSlot?: Maybe<Scalars['Int']['output']>;
   /** Tags, as key/value pairs. */
   tags: Array<ImageTag>;
+  /** When the image last changed (`updated_at`). */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the image is for: ECS system disk, BMS, data disk or ISO (`virtual_env_type`). */
   virtualEnvType?: Maybe<VirtualEnvType>;
   /** Virtual disk size in bytes, when reported. */
   virtualSizeBytes?: Maybe<Scalars['SafeInt']['output']>;
+  /** Who can see the image (`visibility`). */
   visibility?: Maybe<ImageVisibility>;
   /** A full-ECS image (system and data disks). */
   wholeImage?: Maybe<Scalars['Boolean']['output']>;
@@ -496,8 +563,11 @@ export type ImageArchitecture =
 
 /** Filters for `images` (all optional, combined with AND). The last five are IMS-only: using one lists through `GET /v2/cloudimages`, which plain OpenStack does not have. */
 export type ImageFilter = {
+  /** Container format (`container_format`). */
   containerFormat?: InputMaybe<ContainerFormat>;
+  /** Compare the creation time (`created_at=<op>:<time>`). */
   createdAt?: InputMaybe<TimeFilter>;
+  /** File format (`disk_format`). */
   diskFormat?: InputMaybe<DiskFormat>;
   /** IMS only: images encrypted with this KMS key. */
   encryptionKeyId?: InputMaybe<Scalars['String']['input']>;
@@ -511,26 +581,35 @@ export type ImageFilter = {
   imageType?: InputMaybe<ImageType>;
   /** Shared images by your answer; requires `visibility: SHARED`. */
   memberStatus?: InputMaybe<MemberStatus>;
+  /** Images whose minimum disk (`min_disk`) is exactly this many GB; ≥ 0. */
   minDiskGb?: InputMaybe<Scalars['Int']['input']>;
+  /** Images whose minimum memory (`min_ram`) is exactly this many MB; ≥ 0. */
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
   /** Exact name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 32 or 64. */
   osBits?: InputMaybe<Scalars['Int']['input']>;
+  /** OS family (`__os_type`). */
   osType?: InputMaybe<OsType>;
   /** Images owned by this project (your private images: your project id). */
   ownerProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** OS distribution (`__platform`). */
   platform?: InputMaybe<Platform>;
+  /** Protected (undeletable) images, or unprotected ones (`protected`); IMS public images are protected. */
   protected?: InputMaybe<Scalars['Boolean']['input']>;
   /** IMS registration (`__isregistered`). */
   registered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lifecycle state (`status`). */
   status?: InputMaybe<ImageStatus>;
+  /** Images supporting these features (`__support_*`). */
   support?: InputMaybe<ImageSupportFilter>;
   /** Images carrying this tag. */
   tag?: InputMaybe<ImageTagInput>;
+  /** Compare the last update time (`updated_at=<op>:<time>`). */
   updatedAt?: InputMaybe<TimeFilter>;
   /** IMS only. */
   virtualEnvType?: InputMaybe<VirtualEnvType>;
+  /** Who can see the image (`visibility`). */
   visibility?: InputMaybe<ImageVisibility>;
   /** IMS only: full-ECS images. */
   wholeImage?: InputMaybe<Scalars['Boolean']['input']>;
@@ -539,6 +618,7 @@ export type ImageFilter = {
 /** A project an image is shared with, and its answer (§B.4). */
 export type ImageMember = {
   __typename?: 'ImageMember';
+  /** When the image was shared with the project. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The shared image, when visible to you. */
   image?: Maybe<Image>;
@@ -546,31 +626,39 @@ export type ImageMember = {
   imageId: Scalars['ID']['output'];
   /** The recipient project. */
   projectId: Scalars['String']['output'];
+  /** The recipient’s answer: PENDING until it accepts or rejects. */
   status: MemberStatus;
+  /** When the membership last changed (e.g. the answer). */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** The membership after the change. */
 export type ImageMemberPayload = {
   __typename?: 'ImageMemberPayload';
+  /** The membership as Glance reports it after the change. */
   member: ImageMember;
 };
 
 /** The image after the change. */
 export type ImagePayload = {
   __typename?: 'ImagePayload';
+  /** The image, as the upstream reports it after the change. */
   image: Image;
 };
 
 /** A custom image property (string value, ≤ 255 characters). */
 export type ImagePropertyInput = {
+  /** Property name, 1–255 characters; not a core attribute (id, status, owner, visibility, checksum, size, created_at, updated_at, file, self, schema, tags, locations, direct_url). */
   name: Scalars['String']['input'];
+  /** Value, ≤ 255 characters (may be empty). */
   value: Scalars['String']['input'];
 };
 
 /** Sort order. Ties are broken by id, so paging is stable. */
 export type ImageSort = {
+  /** Sort direction (`sort_dir`); default DESC. */
   direction?: InputMaybe<SortDirection>;
+  /** Attribute to sort by (`sort_key`); default CREATED_AT. */
   key?: InputMaybe<ImageSortKey>;
 };
 
@@ -647,26 +735,39 @@ export type ImageSupport = {
 
 /** Ask for images that support a feature. GPU types and HANA cannot be combined with `kvm`/`xen`; InfiniBand cannot be combined with `xen`. */
 export type ImageSupportFilter = {
+  /** true: only images for disk-intensive ECSs (`__support_diskintensive`). false or null: no filter. */
   diskIntensive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only images for high-performance ECSs (`__support_highperformance`). false or null: no filter. */
   highPerformance?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only images that run on KVM ECSs (`__support_kvm=true`). false or null: no filter. */
   kvm?: InputMaybe<Scalars['Boolean']['input']>;
-  /** e.g. V100_vGPU, P4, M60. */
+  /** Only images with this KVM GPU type (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4, M60. Not with kvm/xen. */
   kvmGpuType?: InputMaybe<Scalars['String']['input']>;
+  /** true: only images for ECSs with an InfiniBand NIC on KVM (`__support_kvm_infiniband`). Not with xen. false or null: no filter. */
   kvmInfiniband?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only images for large-memory ECSs (`__support_largememory`, §C.5.4). false or null: no filter. */
   largeMemory?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only images that run on Xen ECSs (`__support_xen=true`). false or null: no filter. */
   xen?: InputMaybe<Scalars['Boolean']['input']>;
-  /** e.g. M60_vGPU. */
+  /** Only images with this Xen GPU type (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU. Not with kvm/xen. */
   xenGpuType?: InputMaybe<Scalars['String']['input']>;
+  /** true: only images for HANA ECSs on Xen (`__support_xen_hana`). Not with kvm/xen. false or null: no filter. */
   xenHana?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Support flags to set (IMS). */
 export type ImageSupportUpdate = {
+  /** Supports disk-intensive ECSs (`__support_diskintensive`). */
   diskIntensive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Supports high-performance ECSs (`__support_highperformance`). */
   highPerformance?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Runs on KVM ECSs (`__support_kvm`). */
   kvm?: InputMaybe<Scalars['Boolean']['input']>;
+  /** GPU type on KVM (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4. */
   kvmGpuType?: InputMaybe<Scalars['String']['input']>;
+  /** Runs on Xen ECSs (`__support_xen`). */
   xen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** GPU type on Xen (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU. */
   xenGpuType?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -681,7 +782,9 @@ export type ImageTag = {
 
 /** A key/value tag. Keys: 1–36 characters of letters, digits, `_` and `-`; values: ≤ 43 characters of letters, digits, `_`, `.` and `-` (may be empty). */
 export type ImageTagInput = {
+  /** Tag key: 1–36 characters of letters, digits, `_` and `-`. */
   key: Scalars['String']['input'];
+  /** Tag value: ≤ 43 characters of letters, digits, `_`, `.` and `-`; default "" (a key-only tag). */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -706,7 +809,9 @@ export type ImageTagQuery = {
 /** The image after its tags changed (read again, so `image.tags` shows the change). */
 export type ImageTagsPayload = {
   __typename?: 'ImageTagsPayload';
+  /** The image, read again after the change. */
   image: Image;
+  /** Upstream id of the image whose tags changed. */
   imageId: Scalars['ID']['output'];
 };
 
@@ -735,6 +840,7 @@ export type ImageVisibility =
 /** An asynchronous IMS job (create, import, export, copy, share…). Refetch with job(id) or watch with jobProgress. */
 export type Job = Node & {
   __typename?: 'Job';
+  /** When the job started (`begin_time`, UTC). */
   beginTime?: Maybe<Scalars['DateTime']['output']>;
   /** Current sub-task, e.g. CreateImageByInstanceTask. */
   currentTask?: Maybe<Scalars['String']['output']>;
@@ -748,11 +854,13 @@ export type Job = Node & {
   extraProperties: Scalars['JSON']['output'];
   /** Why the job failed. */
   failReason?: Maybe<Scalars['String']['output']>;
+  /** Global id of the job (for node/nodes and client caches); the upstream id is jobId. */
   id: Scalars['ID']['output'];
   /** The image the job created, copied or affected, once it exists and is visible to you. */
   image?: Maybe<Image>;
   /** Id of the image the job creates or affects. */
   imageId?: Maybe<Scalars['String']['output']>;
+  /** Name of that image (`entities.image_name`). */
   imageName?: Maybe<Scalars['String']['output']>;
   /** The upstream job id (32 hex characters). */
   jobId: Scalars['ID']['output'];
@@ -760,6 +868,7 @@ export type Job = Node & {
   progressPercent?: Maybe<Scalars['Float']['output']>;
   /** Per-image results of batch (sharing) jobs. */
   results: Array<JobImageResult>;
+  /** Where the job is; SUCCESS and FAIL are final. */
   status: JobStatus;
   /** Id of the internal sub-job the progress API (`GET /v1/cloudimages/job/{id}`, §A.6.2) reports, if any (for support; it is not itself a readable job). */
   subJobId?: Maybe<Scalars['String']['output']>;
@@ -772,6 +881,7 @@ export type JobImageResult = {
   __typename?: 'JobImageResult';
   /** The image, when it is visible to you. */
   image?: Maybe<Image>;
+  /** Upstream id of the image this result is about. */
   imageId?: Maybe<Scalars['String']['output']>;
   /** The member project. */
   projectId?: Maybe<Scalars['String']['output']>;
@@ -791,6 +901,7 @@ export type JobPayload = {
 /** A new state of one of the watched jobs. */
 export type JobProgressEvent = {
   __typename?: 'JobProgressEvent';
+  /** The job in its new state. */
   job: Job;
 };
 
@@ -805,16 +916,24 @@ export type JobStatus =
   /** Finished; createdImage holds the result. */
   | 'SUCCESS';
 
+/** `DeletedImagePayload` once the image is marked deleted; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type LegacyDeleteImageResult = ConflictError | DeletedImagePayload | ForbiddenError | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** Filters of the deprecated v1.1 image list (§B.1.9). */
 export type LegacyImageFilter = {
+  /** Only images updated at or after this time (`changes-since`). */
   changedSince?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Container format as the upstream writes it, e.g. "bare" (`container_format`). */
   containerFormat?: InputMaybe<Scalars['String']['input']>;
+  /** File format (`disk_format`). */
   diskFormat?: InputMaybe<DiskFormat>;
+  /** Exact name (`name`). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Only images of at most this many bytes (`size_max`). */
   sizeMaxBytes?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** Only images of at least this many bytes (`size_min`). */
   sizeMinBytes?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** Lifecycle state (`status`). */
   status?: InputMaybe<ImageStatus>;
 };
 
@@ -838,38 +957,38 @@ export type Mutation = {
   answerImageShare: AnswerImageShareResult;
   /** As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`). */
   answerImageShares: AnswerImageSharesResult;
-  /** Replicate an image within the region, e.g. to change its encryption (IMS job). The new image is job.image when it succeeds. */
+  /** Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. */
   copyImage: CopyImageResult;
-  /** Replicate a private image to another region (IMS job). */
+  /** Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2). */
   copyImageToRegion: CopyImageToRegionResult;
-  /** Create a data-disk image from an image file in OBS (IMS job). */
+  /** Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). */
   createDataImageFromFile: CreateDataImageFromFileResult;
-  /** Create a system-disk image from a data disk holding an installed OS (IMS job). */
+  /** Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). */
   createImageFromDataDisk: CreateImageFromDataDiskResult;
-  /** Import a system-disk image from an image file in OBS, optionally with data disks (IMS job). */
+  /** Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). */
   createImageFromFile: CreateImageFromFileResult;
-  /** Create a private system-disk image from a stopped ECS (IMS job). */
+  /** Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). */
   createImageFromServer: CreateImageFromServerResult;
-  /** Create the metadata of a new private image (QUEUED). Then uploadImageFile, or registerImage with an OBS file. */
+  /** Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`, §B.1.6). Then uploadImageFile, or registerImage with an OBS file. */
   createImageMetadata: CreateImageMetadataResult;
-  /** Create data-disk images from the data disks of an ECS (IMS job). */
+  /** Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). */
   createImagesFromServerDataDisks: CreateImagesFromServerDataDisksResult;
-  /** Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job). */
+  /** Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6). */
   createWholeImage: CreateWholeImageResult;
   /** Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN). */
   deleteImage: DeleteImageResult;
   /** Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent. */
   deleteImageTag: DeleteImageTagResult;
-  /** Export a private image to an OBS bucket (IMS job). */
+  /** Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). */
   exportImage: ExportImageResult;
   /**
-   * Soft-delete an image through Glance v1.1.
+   * Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.
    * @deprecated Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.
    */
   legacyDeleteImage: LegacyDeleteImageResult;
-  /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job). */
+  /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). */
   quickImportImage: QuickImportImageResult;
-  /** Register an image file already in OBS against metadata made with createImageMetadata (IMS job); the image turns ACTIVE when done. */
+  /** Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done. */
   registerImage: RegisterImageResult;
   /** Remove several tags by key at once (IMS batch `delete`); keys that are absent count as removed. */
   removeImageTags: RemoveImageTagsResult;
@@ -887,7 +1006,7 @@ export type Mutation = {
   unshareImage: UnshareImageResult;
   /** Stop sharing several images with several projects in one IMS job (`DELETE /v1/cloudimages/members`). */
   unshareImages: UnshareImagesResult;
-  /** Change an image’s name, description, IMS attributes or custom properties (JSON patch). */
+  /** Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{id}`, §B.1.3, and/or IMS `PATCH /v2/cloudimages/{id}`, §A.1.2). */
   updateImage: UpdateImageResult;
   /** Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB. */
   uploadImageFile: UploadImageFileResult;
@@ -1085,7 +1204,9 @@ export type MutationUploadImageFileArgs = {
   imageId: Scalars['ID']['input'];
 };
 
+/** An object with a global id that can be refetched with node(id). */
 export type Node = {
+  /** Global, opaque Relay id; refetch with node(id). The upstream id is in imageId / jobId. */
   id: Scalars['ID']['output'];
 };
 
@@ -1103,7 +1224,9 @@ export type NotFoundError = Error & {
 /** The supported OS versions of one platform in the current region. */
 export type OsPlatform = {
   __typename?: 'OsPlatform';
+  /** Distribution, e.g. SUSE. */
   platform: Scalars['String']['output'];
+  /** Its supported versions (`version_list`). */
   versions: Array<OsVersion>;
 };
 
@@ -1123,8 +1246,11 @@ export type OsVersion = {
   bits?: Maybe<Scalars['Int']['output']>;
   /** The value to send as osVersion. */
   key: Scalars['String']['output'];
+  /** Display name, e.g. "CentOS 7.3 64bit" (`os_version`). */
   name: Scalars['String']['output'];
+  /** OS family; null for a value this gateway does not know. */
   osType?: Maybe<OsType>;
+  /** Distribution, e.g. CentOS (see the Platform enum for known values). */
   platform: Scalars['String']['output'];
 };
 
@@ -1135,11 +1261,16 @@ export type OsVersionTag =
   /** Versions that support UEFI boot. */
   | 'UEFI';
 
+/** Where a page sits in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of the page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when items follow this page (ask with after: endCursor). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page (ask with before: startCursor). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1173,6 +1304,7 @@ export type Platform =
 /** A tag key used in your project, with every value it has across your images (§A.2.8). */
 export type ProjectTag = {
   __typename?: 'ProjectTag';
+  /** Tag key. */
   key: Scalars['String']['output'];
   /** Values in use; "" for key-only tags. */
   values: Array<Scalars['String']['output']>;
@@ -1181,17 +1313,17 @@ export type ProjectTag = {
 /** Read images, tags, members, jobs, quota, schemas and versions. */
 export type Query = {
   __typename?: 'Query';
-  /** One API version, e.g. "v2.0" (`GET /{version}`). */
+  /** One API version, e.g. "v2.0" (`GET /{version}`, §B.5.2). */
   apiVersion?: Maybe<ApiVersion>;
-  /** Versions of the image API the upstream serves (`GET /`). */
+  /** Versions of the image API the upstream serves (`GET /`, §B.5.1). */
   apiVersions: Array<ApiVersion>;
   /** How many images match the tags (IMS resource_instances `count` action). */
   countImagesByTags: Scalars['Int']['output'];
-  /** A Glance JSON schema document, as published by the upstream. */
+  /** A Glance JSON schema document, as published by the upstream (`GET /v2/schemas/{name}`, §B.3). */
   glanceSchema: Scalars['JSON']['output'];
   /** One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND. */
   image: Image;
-  /** One membership: is this image shared with this project, and what did it answer? (§B.4.3) */
+  /** One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it) */
   imageMember: ImageMember;
   /** The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`). */
   imageTags: Array<ImageTag>;
@@ -1199,21 +1331,21 @@ export type Query = {
   images: QueryImagesConnection;
   /** Images matched by tags, a page at a time (IMS resource_instances `filter` action). Use `countImagesByTags` for the total only. */
   imagesByTags: TaggedImages;
-  /** An asynchronous IMS job by its upstream id (or global id). */
+  /** An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). */
   job: Job;
   /**
-   * An image’s metadata from the v1 HEAD API (headers only).
+   * An image’s metadata from the v1 HEAD API (`HEAD /v1/images/{id}`, §B.1.8; headers only, so fewer fields are set).
    * @deprecated Glance v1 is deprecated upstream (§B.1.8); use image.
    */
   legacyImageMetadata: Image;
   /**
-   * Images from the v1.1 list API.
+   * Images from the v1.1 list API (`GET /v1.1/images/detail`, §B.1.9).
    * @deprecated Glance v1.1 is deprecated upstream (§B.1.9); use images.
    */
   legacyImages: Array<Image>;
   /** Fetch any object that implements Node (Image, Job) by its global id. */
   node?: Maybe<Node>;
-  /** Fetch several Node objects by global id, in order; unknown ids give null entries. */
+  /** Fetch several Node objects by global id, in order; ids of objects that do not exist give null entries. */
   nodes: Array<Maybe<Node>>;
   /** OS versions supported in the current region, by platform (IMS `GET /v1/cloudimages/os_version`). */
   osVersions: Array<OsPlatform>;
@@ -1335,31 +1467,39 @@ export type QueryTagsInUseArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of images (Glance `GET /v2/images`, or IMS `GET /v2/cloudimages` when an IMS-only filter is used). */
 export type QueryImagesConnection = {
   __typename?: 'QueryImagesConnection';
+  /** The images of this page, in the requested order. */
   edges: Array<QueryImagesConnectionEdge>;
+  /** Paging state of this page. */
   pageInfo: PageInfo;
 };
 
+/** One image of a page and the cursor that points at it. */
 export type QueryImagesConnectionEdge = {
   __typename?: 'QueryImagesConnectionEdge';
+  /** Opaque position of this item, for after / before. */
   cursor: Scalars['String']['output'];
+  /** The image. */
   node: Image;
 };
 
 /** Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image. */
 export type QuickImportImageInput = {
+  /** System disk only: X86 (default) or ARM (then booted with UEFI). */
   architecture?: InputMaybe<ImageArchitecture>;
   /** Import as a data-disk image instead of a system disk. */
   dataDisk?: InputMaybe<Scalars['Boolean']['input']>;
-  /** ≤ 1024 characters, no line breaks, "<" or ">". */
+  /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** "0" = default enterprise project, or an enterprise project UUID. */
+  /** "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** "bucket:file" in OBS (Standard storage class); the file name must end in .raw or .zvhd2, file ≤ 1 TB. */
   imageUrl: Scalars['String']['input'];
-  /** 1–1024 GB, larger than the file. */
+  /** Disk size, 1–1024 GB, larger than the file. */
   minDiskGb: Scalars['Int']['input'];
-  /** Image name (1–128 characters). */
+  /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
   /** Data disk: Linux (default) or Windows. */
   osType?: InputMaybe<OsType>;
@@ -1367,10 +1507,11 @@ export type QuickImportImageInput = {
   osVersion?: InputMaybe<Scalars['String']['input']>;
   /** System disk: ECS (default) or BMS. */
   serverType?: InputMaybe<ServerImageType>;
-  /** Up to 10 key/value tags. */
+  /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type QuickImportImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** Image quotas of your project in the current region. */
@@ -1410,10 +1551,13 @@ export type QuotaResource = {
   used: Scalars['Int']['output'];
 };
 
+/** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type RegisterImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type RemoveImageTagsResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type RemovePlainImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** Whether a system-disk image is for ECSs or bare-metal servers. */
@@ -1423,12 +1567,16 @@ export type ServerImageType =
   /** Elastic Cloud Server (default). */
   | 'ECS';
 
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type SetImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type SetImageTagsResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImageMemberPayload` with the new (PENDING) membership; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type ShareImageResult = ConflictError | ForbiddenError | ImageMemberPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `JobPayload` when IMS accepted the batch job; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type ShareImagesResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** Sort direction. */
@@ -1469,7 +1617,9 @@ export type SubscriptionJobsProgressArgs = {
 
 /** A tag key and the values that match it: an empty list matches any value; several values are OR-ed. */
 export type TagCondition = {
+  /** Tag key: 1–127 characters, not blank; unique within one list. */
   key: Scalars['String']['input'];
+  /** Up to 10 values, each ≤ 255 characters; [] (the default) matches any value. */
   values?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1478,41 +1628,52 @@ export type TaggedImage = {
   __typename?: 'TaggedImage';
   /** The full image. */
   image?: Maybe<Image>;
+  /** Upstream image id (`resource_id`). */
   imageId: Scalars['ID']['output'];
+  /** Image name (`resource_name`). */
   name?: Maybe<Scalars['String']['output']>;
   /** Image status as the tag service reports it. */
   status?: Maybe<Scalars['String']['output']>;
+  /** All key/value tags of the image. */
   tags: Array<ImageTag>;
 };
 
 /** A page of images matched by tags, and how many match in total. */
 export type TaggedImages = {
   __typename?: 'TaggedImages';
+  /** This page of matching images. */
   images: Array<TaggedImage>;
+  /** How many images match in total, across all pages (`total_count`). */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Compare a timestamp: e.g. `{ op: LT, time: "2018-10-28T10:00:00Z" }`. */
 export type TimeFilter = {
+  /** How the image timestamp compares with `time`. */
   op: ComparisonOperator;
+  /** The instant to compare with (UTC); sent upstream to the second, as `yyyy-MM-ddThh:mm:ssZ`. */
   time: Scalars['DateTime']['input'];
 };
 
 /** The membership that was removed. */
 export type UnshareImagePayload = {
   __typename?: 'UnshareImagePayload';
+  /** The image that is no longer shared with the project (upstream id). */
   imageId: Scalars['ID']['output'];
   /** The project that no longer has the image. */
   projectId: Scalars['String']['output'];
 };
 
+/** `UnshareImagePayload` naming the removed membership; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type UnshareImageResult = ConflictError | ForbiddenError | NotFoundError | QuotaExceededError | UnshareImagePayload | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `JobPayload` when IMS accepted the batch job; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type UnshareImagesResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** The configured upstream cannot do this (e.g. an IMS-only operation against plain OpenStack Glance). */
 export type UnsupportedByUpstreamError = Error & {
   __typename?: 'UnsupportedByUpstreamError';
+  /** The operation that is not available, e.g. "Image quota" or "Cross-region replication". */
   capability: Scalars['String']['output'];
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
@@ -1520,25 +1681,36 @@ export type UnsupportedByUpstreamError = Error & {
   upstreamKind: Scalars['String']['output'];
 };
 
-/** Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). */
+/** Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). When both are given they are two upstream calls, Glance first: if it is refused, nothing is changed; if the IMS part is refused, the Glance changes stay. */
 export type UpdateImageInput = {
+  /** Initial configuration completed (IMS `/__is_config_init`). */
   configInitialized?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New description (Glance): ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Move the image to another enterprise project (IMS): "0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`). */
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Boot mode (IMS `/hw_firmware_type`). */
   firmwareType?: InputMaybe<FirmwareType>;
+  /** The image to change (upstream UUID or global Image id). */
   imageId: Scalars['ID']['input'];
+  /** Minimum memory in MB, 0–1048576 (IMS `/min_ram`). */
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
+  /** New name (Glance): 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** NIC multi-queue supported (IMS `/hw_vif_multiqueue_enabled`). */
   nicMultiqueue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Custom properties to remove. */
   removeProperties?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Custom properties to add or replace. */
   setProperties?: InputMaybe<Array<ImagePropertyInput>>;
+  /** Support flags to set (IMS `/__support_*`). */
   support?: InputMaybe<ImageSupportUpdate>;
 };
 
+/** `ImagePayload` with the changed image; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type UpdateImageResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
+/** `ImagePayload` with the image read back after the upload; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type UploadImageFileResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** What the upstream service answered. */
@@ -1568,6 +1740,7 @@ export type UpstreamServiceError = Error & {
 /** The input broke a documented limit. Nothing was sent upstream. */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
+  /** Every rule the input broke (at least one), each with the path of the offending argument. */
   issues: Array<ValidationIssue>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
