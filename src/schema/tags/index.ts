@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import type { ProjectTag, TaggedImage } from '../../upstream/domain';
+import type { GatewayContext } from '../../server/context';
+import type { UpstreamClients } from '../../server/upstreams';
 import { builder } from '../builder';
 import { mutate, mutationErrors } from '../error-classes';
 import { ImageFilterInput, TagInput, imageIdFromArg, toDomainFilter } from '../images/queries';
@@ -168,10 +170,17 @@ const glanceTag = z
   .max(255, 'at most 255 characters')
   .refine((s) => !s.includes('='), 'must not contain "="');
 
-/** The image is re-read after a tag change so the payload shows the new tags. */
-async function tagged(ctx: Parameters<typeof ImageRef.getDataloader>[0], imageId: string) {
-  ImageRef.getDataloader(ctx).clear(imageId);
-  return { imageId };
+/**
+ * Run one tag change on an image, turning upstream failures into typed errors. The image's loader entry is
+ * dropped afterwards, so the payload's `image` is read again and shows the new tags.
+ */
+function retag(ctx: GatewayContext, imageIdArg: string | number, change: (clients: UpstreamClients, imageId: string) => Promise<void>) {
+  return mutate(async () => {
+    const imageId = imageIdFromArg(String(imageIdArg));
+    await change(await ctx.clients(), imageId);
+    ImageRef.getDataloader(ctx).clear(imageId);
+    return { imageId };
+  });
 }
 
 builder.mutationFields((t) => ({
@@ -180,24 +189,14 @@ builder.mutationFields((t) => ({
     description: 'Add a key/value tag to an image, or change the value of an existing key (IMS `POST /v2/{project_id}/images/{id}/tags`). At most 10 tags per image.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
-    resolve: (_r, a, ctx) =>
-      mutate(async () => {
-        const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients()).requireIms('Key/value tags').addImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' });
-        return tagged(ctx, id);
-      }),
+    resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').addImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' })),
   }),
   setImageTag: t.field({
     type: TagsPayload,
     description: 'Add or modify one key/value tag through the IMS v1 API (`PUT /v1/cloudimages/tags`); same effect as addImageTag.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
-    resolve: (_r, a, ctx) =>
-      mutate(async () => {
-        const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients()).requireIms('Key/value tags').setImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' });
-        return tagged(ctx, id);
-      }),
+    resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').setImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' })),
   }),
   setImageTags: t.field({
     type: TagsPayload,
@@ -207,14 +206,7 @@ builder.mutationFields((t) => ({
       imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
       tags: t.arg({ type: [TagInput], required: true, validate: tagList, description: '1–10 tags with unique keys.' }),
     },
-    resolve: (_r, a, ctx) =>
-      mutate(async () => {
-        const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients())
-          .requireIms('Key/value tags')
-          .batchImageTags(id, 'create', a.tags.map((x) => ({ key: x.key, value: x.value ?? '' })));
-        return tagged(ctx, id);
-      }),
+    resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').batchImageTags(id, 'create', a.tags.map((x) => ({ key: x.key, value: x.value ?? '' })))),
   }),
   removeImageTags: t.field({
     type: TagsPayload,
@@ -228,24 +220,14 @@ builder.mutationFields((t) => ({
         validate: z.array(tagKey).min(1, 'at least one key').max(MAX_TAGS_PER_IMAGE, `at most ${MAX_TAGS_PER_IMAGE} keys`),
       }),
     },
-    resolve: (_r, a, ctx) =>
-      mutate(async () => {
-        const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients()).requireIms('Key/value tags').batchImageTags(id, 'delete', a.keys.map((key) => ({ key })));
-        return tagged(ctx, id);
-      }),
+    resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').batchImageTags(id, 'delete', a.keys.map((key) => ({ key })))),
   }),
   deleteImageTag: t.field({
     type: TagsPayload,
     description: 'Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), key: t.arg.string({ required: true, validate: tagKey, description: 'The tag key, 1–127 characters.' }) },
-    resolve: (_r, a, ctx) =>
-      mutate(async () => {
-        const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients()).requireIms('Key/value tags').deleteImageTag(id, a.key);
-        return tagged(ctx, id);
-      }),
+    resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').deleteImageTag(id, a.key)),
   }),
   addPlainImageTag: t.field({
     type: TagsPayload,
@@ -255,12 +237,7 @@ builder.mutationFields((t) => ({
       imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
       tag: t.arg.string({ required: true, validate: glanceTag, description: 'The plain tag: 1–255 characters, no "=".' }),
     },
-    resolve: (_r, a, ctx) =>
-      mutate(async () => {
-        const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients()).glance.addTag(id, a.tag);
-        return tagged(ctx, id);
-      }),
+    resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.glance.addTag(id, a.tag)),
   }),
   removePlainImageTag: t.field({
     type: TagsPayload,
@@ -270,11 +247,6 @@ builder.mutationFields((t) => ({
       imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
       tag: t.arg.string({ required: true, validate: glanceTag, description: 'The plain tag: 1–255 characters, no "=".' }),
     },
-    resolve: (_r, a, ctx) =>
-      mutate(async () => {
-        const id = imageIdFromArg(String(a.imageId));
-        await (await ctx.clients()).glance.deleteTag(id, a.tag);
-        return tagged(ctx, id);
-      }),
+    resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.glance.deleteTag(id, a.tag)),
   }),
 }));
