@@ -26,6 +26,7 @@ import {
 import { createUpstreams, type Upstreams } from './upstreams';
 import { unauthenticated } from './errors';
 import { UpstreamError } from '../upstream/http/errors';
+import { UnscopedTokenError } from '../upstream/iam/client';
 
 export interface RunningGateway {
   url: string;
@@ -104,7 +105,8 @@ function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
           return { projectId: v.projectId, projectName: v.projectName ?? undefined, userId: v.userId, expiresAt: new Date(v.expiresAt) };
         } catch (e) {
           if (e instanceof UpstreamError && e.kind === 'http' && (e.status === 401 || e.status === 404))
-            throw unauthenticated('The token was rejected by IAM (expired, revoked or not project-scoped)');
+            throw unauthenticated('The token was rejected by IAM (expired or revoked)');
+          if (e instanceof UnscopedTokenError) throw unauthenticated(e.message);
           throw e;
         }
       },

@@ -3,6 +3,8 @@
  * account (the gateway's own IAM user: API key required, token cached and renewed once on a 401) and AK/SK
  * (requests signed; the simulator verifies signatures and refuses wrong ones with 401).
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, ConfigError } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/server/start';
@@ -134,5 +136,34 @@ describe('AK/SK mode', () => {
   it('a wrong secret is refused by the upstream with 401 and reported as UNAUTHENTICATED', async () => {
     const r = await gql(bad, '{ quota { images { used } } }', { 'x-api-key': 'k' });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', upstream: { status: 401 } });
+  });
+});
+
+describe('passthrough mode', () => {
+  let keystone: Server;
+  let gw: RunningGateway;
+  beforeAll(async () => {
+    // A Keystone that knows the token but scoped it to a domain, not a project.
+    keystone = createServer((req, res) => {
+      if (req.method === 'GET' && req.url === '/v3/auth/tokens') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ token: { expires_at: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u1', name: 'dana' }, domain: { id: 'default', name: 'Default' } } }));
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => keystone.listen(0, '127.0.0.1', r));
+    const iam = `http://127.0.0.1:${(keystone.address() as AddressInfo).port}`;
+    gw = await startGateway(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', UPSTREAM: 'openstack', GLANCE_ENDPOINT: sim.url, IAM_ENDPOINT: iam }));
+  });
+  afterAll(async () => {
+    await gw?.close();
+    await new Promise((r) => keystone?.close(r));
+  });
+
+  it('a valid token without a project scope is UNAUTHENTICATED, saying why', async () => {
+    const r = await gql(gw, '{ images(first: 1) { edges { node { name } } } }', { 'x-auth-token': 'domain-scoped-token' });
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(r.errors?.[0]?.message).toMatch(/not scoped to a project/);
   });
 });

@@ -33,6 +33,14 @@ const tokenBodySchema = z.looseObject({
   }),
 });
 
+/** A valid token that is not scoped to a project: IMS and Glance calls need one (§C.7). Not an upstream fault. */
+export class UnscopedTokenError extends Error {
+  constructor() {
+    super('The token is not scoped to a project; IMS and Glance need a project-scoped token (auth.scope.project)');
+    this.name = 'UnscopedTokenError';
+  }
+}
+
 /**
  * IAM / Keystone v3 tokens (§C.7): password tokens with project scope, and validation (what project, user
  * and expiry a token stands for). The token travels in headers only; it never appears in a URL or message.
@@ -133,7 +141,7 @@ function toScope(
       ...(requestId !== undefined ? { requestId } : {}),
       message: `${endpoint} (${method} /v3/auth/tokens): ${why}`,
     });
-  if (!t.project) throw malformed('the token is not project-scoped (IMS needs a project-scoped token)');
+  if (!t.project) throw new UnscopedTokenError();
   if (!t.expires_at) throw malformed('token.expires_at is missing');
   return {
     projectId: t.project.id,
