@@ -161,7 +161,7 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
         if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unable to identify operation')];
         // Nothing asynchronous between the check and the increment: concurrent subscribes cannot overshoot.
         const count = (active.get(socket) ?? 0) + 1;
-        if (count > ws.maxSubscriptionsPerConnection) return [unauthenticatedLimit(ws.maxSubscriptionsPerConnection)];
+        if (count > ws.maxSubscriptionsPerConnection) return [subscriptionLimit(ws.maxSubscriptionsPerConnection)];
         active.set(socket, count);
         const fromParams = credentialsFromConnectionParams(ctx.connectionParams as Record<string, unknown> | undefined);
         const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
@@ -185,10 +185,8 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
   );
 }
 
-function unauthenticatedLimit(max: number) {
-  const e = unauthenticated(`At most ${max} subscriptions per connection`);
-  e.extensions.code = 'RATE_LIMITED';
-  return e;
+function subscriptionLimit(max: number) {
+  return new GraphQLError(`At most ${max} subscriptions per connection`, { extensions: { code: 'RATE_LIMITED' } });
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -210,7 +208,7 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
   if (upstreams.endpoints.iam) lines.push(`    iam               ${upstreams.endpoints.iam}/v3`);
   if (simulator) {
     lines.push(`  embedded simulator  ${simulator.url}  (control surface: ${simulator.url}/_sim/requests)`);
-    lines.push(`  demo users          ${simulator.users.map((u: any) => `${u.name}/${u.password} (project ${u.projectName})`).join(', ')}`);
+    lines.push(`  demo users          ${simulator.users.map((u) => `${u.name}/${u.password} (project ${u.project.name})`).join(', ')}`);
     if (demoToken) lines.push(`  GraphiQL opens with a token for alice (project alpha).`);
   }
   return lines.join('\n');
