@@ -21,11 +21,22 @@
  *     `retryAfterMs` (a number property, as on the upstream layer's errors; 429s count as failures). On the
  *     `maxConsecutiveErrors`-th consecutive failure, or a non-retryable one, the error is thrown by every watch of
  *     the key and the poller is forgotten: the next watcher starts afresh.
+ *   - `isSubscriberFault(error)` (never): the error says the poll owner's credentials were refused (token expired
+ *     or revoked, access lost), not that the upstream is unwell. It is no poll failure: only that watcher's watch
+ *     throws it (with every watcher whose subscriber has the same `credentials`), they leave, and the poll is
+ *     made again at once with the next watcher's fetch. With nobody left, the poller stops. The gateway counts
+ *     upstream HTTP 401, 403 and 404 as subscriber faults.
  *   - `timers: { setTimeout, clearTimeout }`: defaults to the globals, looked up per call (vitest fake timers work).
  *
- * `tracker.watch(key, subscriber: { fetch(signal): Promise<S> }, { signal? }): Watch<S>`
+ * `tracker.watch(key, subscriber: { fetch(signal): Promise<S>, credentials? }, { signal?, initial? }): Watch<S>`
  *   - `key` identifies what is polled; the caller composes it (upstream, project, job id) so tenants never share.
  *   - The first watcher of a key triggers an immediate poll; later ones get the last state seen first.
+ *   - `initial`: a state the caller has just read itself (e.g. while authorising the watcher). If the key has no
+ *     poller (hence no retained state), it is delivered first and takes the place of the first poll (it is not
+ *     counted in `polls`): the first poll comes `minIntervalMs` later, so the first watcher costs one upstream
+ *     read, not two. A terminal `initial` completes the watch and is retained. Ignored when the key is already
+ *     polled or retained (that state is as new or newer).
+ *   - `credentials`: an opaque name of the credentials `fetch` uses (e.g. a token hash); see `isSubscriberFault`.
  *   - Each watcher brings its own `fetch` (its own credentials). The shared poll uses the fetch of the oldest
  *     watcher still present; when that watcher leaves, its in-flight request is aborted and the next watcher's
  *     fetch polls at once. A departed watcher's fetch is never called again.
@@ -38,13 +49,14 @@
  * `tracker.stats(): { activePollers, retainedTerminalStates, watchers, polls }`, `tracker.pollsFor(key): number`,
  * `tracker.close()` (graceful shutdown: completes every watch, clears every timer, refuses new watches).
  *
- * `watchMany(tracker, targets: Iterable<{ key, subscriber }>, { signal? }): Watch<{ key, state }>`: several keys
- * merged into one stream, completing when all are terminal; the first error closes the rest and is thrown.
+ * `watchMany(tracker, targets: Iterable<{ key, subscriber, initial? }>, { signal? }): Watch<{ key, state }>`:
+ * several keys merged into one stream, completing when all are terminal; the first error closes the rest and is
+ * thrown.
  *
  * `Watch<T>`: an `AsyncIterableIterator<T>` with `close()`.
  */
 export { JobTracker } from './tracker';
-export type { JobSubscriber, JobTrackerOptions, JobTrackerStats, Timers, WatchOptions } from './tracker';
+export type { JobSubscriber, JobTrackerOptions, JobTrackerStats, JobWatchOptions, Timers, WatchOptions } from './tracker';
 export { watchMany } from './watch-many';
 export type { KeyedState, WatchTarget } from './watch-many';
 export type { Watch } from './mailbox';

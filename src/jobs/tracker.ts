@@ -4,6 +4,11 @@ import { Mailbox, type Watch } from './mailbox';
 /** One watcher's way to read the upstream, bound to that watcher's own credentials. */
 export interface JobSubscriber<S> {
   fetch(signal: AbortSignal): Promise<S>;
+  /**
+   * Identifies the credentials `fetch` uses (e.g. a token hash). Watchers sharing it are refused together: when
+   * one of their fetches is refused (`isSubscriberFault`), theirs would be too, and asking again costs a request each.
+   */
+  credentials?: string;
 }
 
 /** The timer functions the tracker uses; injectable so tests control time. */
@@ -19,6 +24,12 @@ export interface JobTrackerOptions<S> {
   hasChanged?(previous: S, next: S): boolean;
   /** Whether a failed poll may be retried; `false` delivers the error at once. Default: always. */
   isRetryable?(error: unknown): boolean;
+  /**
+   * Whether a failed fetch says its owner may no longer read (its token expired, it lost access) rather than
+   * that the upstream is unwell. Such an error ends only that watcher's watch; the poll is retried at once with
+   * the next watcher's fetch. Default: never.
+   */
+  isSubscriberFault?(error: unknown): boolean;
   /** Delay after a change, and the first error backoff. Default 1000. */
   minIntervalMs?: number;
   /** Ceiling of the interval and of the error backoff (not of Retry-After). Default 15000. */
@@ -37,6 +48,15 @@ export interface JobTrackerOptions<S> {
 export interface WatchOptions {
   /** Aborting it closes the watch, like `return()`. */
   signal?: AbortSignal;
+}
+
+export interface JobWatchOptions<S> extends WatchOptions {
+  /**
+   * A state the caller has just read with this watcher's credentials. Used only when the key has no poller (and
+   * so no retained state): it is delivered first and the first poll waits `minIntervalMs` instead of running at
+   * once. Otherwise ignored: the poller's own state is newer or as new.
+   */
+  initial?: S;
 }
 
 export interface JobTrackerStats {
@@ -80,6 +100,8 @@ class Poller<S> {
   private consecutiveErrors = 0;
   private timer: unknown;
   private inFlight: { controller: AbortController; member: Member<S> } | undefined;
+  /** Whether the first poll has been made or scheduled. */
+  private started = false;
   polls = 0;
 
   constructor(
@@ -105,7 +127,27 @@ class Poller<S> {
       return;
     }
     this.members.add(member);
-    if (this.polls === 0 && !this.inFlight) void this.poll();
+    if (this.started) return;
+    this.started = true;
+    void this.poll();
+  }
+
+  /** Joins the first watcher with a state it just read, in place of the first poll. */
+  seed(member: Member<S>, initial: S): void {
+    let terminal: boolean;
+    try {
+      terminal = this.settings.isTerminal(initial);
+    } catch {
+      // Not trusted as a state: polling decides, as without a seed.
+      this.join(member);
+      return;
+    }
+    this.started = true;
+    this.last = { state: initial };
+    this.members.add(member);
+    member.mailbox.offer(initial);
+    if (terminal) this.finish();
+    else this.schedule(this.settings.minIntervalMs);
   }
 
   leave(member: Member<S>): void {
@@ -156,12 +198,19 @@ class Poller<S> {
     let terminal: boolean;
     try {
       state = await member.subscriber.fetch(flight.controller.signal);
+    } catch (error) {
       if (this.inFlight !== flight) return;
+      this.inFlight = undefined;
+      if (this.isSubscriberFault(error)) this.refused(member, error);
+      else this.failed(error);
+      return;
+    }
+    if (this.inFlight !== flight) return;
+    try {
       // Caller predicates run here so that a throwing predicate is handled like a failed poll.
       changed = !this.last || this.settings.hasChanged(this.last.state, state);
       terminal = this.settings.isTerminal(state);
     } catch (error) {
-      if (this.inFlight !== flight) return;
       this.inFlight = undefined;
       this.failed(error);
       return;
@@ -177,6 +226,29 @@ class Poller<S> {
     }
     if (terminal) this.finish();
     else this.schedule(this.delayMs);
+  }
+
+  private isSubscriberFault(error: unknown): boolean {
+    try {
+      return this.settings.isSubscriberFault(error);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The owner's credentials were refused: the upstream is fine, so this is no poll error. The owner (and whoever
+   * shares its credentials) gets the error; the others carry on with the next owner's fetch at once.
+   */
+  private refused(owner: Member<S>, error: unknown): void {
+    const credentials = owner.subscriber.credentials;
+    for (const member of [...this.members]) {
+      if (member !== owner && (credentials === undefined || member.subscriber.credentials !== credentials)) continue;
+      this.members.delete(member);
+      member.mailbox.end({ error });
+    }
+    if (this.members.size === 0) this.drop();
+    else void this.poll();
   }
 
   private failed(error: unknown): void {
@@ -224,6 +296,7 @@ export class JobTracker<S> {
     this.settings = {
       hasChanged: (previous, next) => !isDeepStrictEqual(previous, next),
       isRetryable: () => true,
+      isSubscriberFault: () => false,
       minIntervalMs: 1_000,
       maxIntervalMs: 15_000,
       backoffFactor: 1.5,
@@ -246,9 +319,10 @@ export class JobTracker<S> {
 
   /**
    * Streams the state of `key`: the current state first, then each change, then completion after a terminal
-   * state. The iterator throws if polling fails `maxConsecutiveErrors` times in a row.
+   * state. The iterator throws if polling fails `maxConsecutiveErrors` times in a row, or at once if this
+   * watcher's own fetch is refused (`isSubscriberFault`).
    */
-  watch(key: string, subscriber: JobSubscriber<S>, options: WatchOptions = {}): Watch<S> {
+  watch(key: string, subscriber: JobSubscriber<S>, options: JobWatchOptions<S> = {}): Watch<S> {
     if (this.closed) throw new Error('JobTracker is closed');
     let poller: Poller<S> | undefined;
     const mailbox = new Mailbox<S>(() => poller?.leave(member), options.signal);
@@ -259,7 +333,18 @@ export class JobTracker<S> {
     }
     poller = this.pollers.get(key);
     if (!poller) {
-      poller = new Poller(key, this.settings, {
+      poller = this.createPoller(key);
+      if (options.initial !== undefined) {
+        poller.seed(member, options.initial);
+        return mailbox;
+      }
+    }
+    poller.join(member);
+    return mailbox;
+  }
+
+  private createPoller(key: string): Poller<S> {
+    const poller: Poller<S> = new Poller(key, this.settings, {
         dropped: (dropped) => {
           if (this.pollers.get(dropped.key) === dropped) this.pollers.delete(dropped.key);
         },
@@ -267,10 +352,8 @@ export class JobTracker<S> {
           this.polls += 1;
         },
       });
-      this.pollers.set(key, poller);
-    }
-    poller.join(member);
-    return mailbox;
+    this.pollers.set(key, poller);
+    return poller;
   }
 
   /** Polls made for `key` by its current (or retained terminal) poller; 0 when there is none. */

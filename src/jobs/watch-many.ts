@@ -4,6 +4,8 @@ import type { JobSubscriber, JobTracker, WatchOptions } from './tracker';
 export interface WatchTarget<S> {
   key: string;
   subscriber: JobSubscriber<S>;
+  /** As `JobWatchOptions.initial`: a state of this key the caller just read. */
+  initial?: S;
 }
 
 export interface KeyedState<S> {
@@ -30,8 +32,8 @@ export function watchMany<S>(
     merged.close();
     return merged;
   }
-  for (const { key, subscriber } of targets) {
-    if (!watches.has(key)) watches.set(key, tracker.watch(key, subscriber));
+  for (const { key, subscriber, initial } of targets) {
+    if (!watches.has(key)) watches.set(key, tracker.watch(key, subscriber, { initial }));
   }
   let running = watches.size;
   if (running === 0) merged.end();

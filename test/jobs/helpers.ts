@@ -43,3 +43,23 @@ export class RateLimited extends Error {
     super('429 Too Many Requests');
   }
 }
+
+/** What a watch delivered, and the error it ended with (`undefined` when it completed). */
+export async function outcome<T>(watch: Watch<T>): Promise<{ states: T[]; error: unknown }> {
+  const states: T[] = [];
+  try {
+    for await (const value of watch) states.push(value);
+  } catch (error) {
+    return { states, error };
+  }
+  return { states, error: undefined };
+}
+
+/** An upstream refusal of one caller's credentials (401, or 403/404 once it lost access). */
+export class Refused extends Error {
+  constructor(readonly status: 401 | 403 | 404) {
+    super(`${status} refused`);
+  }
+}
+
+export const isRefusal = (error: unknown) => error instanceof Refused;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JobTracker, type JobTrackerOptions } from '../../src/jobs';
-import { FakeJob, RateLimited, collect, isTerminal, settle, type JobState } from './helpers';
+import { FakeJob, RateLimited, Refused, collect, isRefusal, isTerminal, outcome, settle, type JobState } from './helpers';
 
 const running = (progress: number): JobState => ({ status: 'RUNNING', progress });
 const success: JobState = { status: 'SUCCESS', progress: 1 };
@@ -356,5 +356,189 @@ describe('JobTracker.watch', () => {
     expect(() => tracker({ minIntervalMs: 0 })).toThrow(RangeError);
     expect(() => tracker({ minIntervalMs: 5_000, maxIntervalMs: 1_000 })).toThrow(RangeError);
     expect(() => tracker({ maxConsecutiveErrors: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('a watcher whose credentials are refused', () => {
+  it('ends only its own watch, and the next watcher polls at once with its own fetch', async () => {
+    const job = new FakeJob(running(0.1));
+    const jobs = tracker({ isSubscriberFault: isRefusal });
+    const [alice, bob, carol] = [job.subscriber(), job.subscriber(), job.subscriber()];
+    const runs = [alice, bob, carol].map((subscriber) => outcome(jobs.watch('job', subscriber)));
+    await settle();
+    expect(alice.fetch).toHaveBeenCalledTimes(1);
+
+    // Alice's token expires between two polls.
+    const expired = new Refused(401);
+    alice.fetch.mockRejectedValue(expired);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(alice.fetch).toHaveBeenCalledTimes(2);
+    // Bob's fetch replaced hers within the same instant, not after an error backoff.
+    expect(bob.fetch).toHaveBeenCalledTimes(1);
+    expect(job.readsAt).toEqual([0, 1_000]);
+    expect(jobs.stats()).toMatchObject({ activePollers: 1, watchers: 2 });
+
+    job.state = running(0.6);
+    await vi.advanceTimersByTimeAsync(2_000);
+    job.state = success;
+    await vi.advanceTimersByTimeAsync(10_000);
+    const [aliceSaw, bobSaw, carolSaw] = await Promise.all(runs);
+    expect(aliceSaw).toEqual({ states: [running(0.1)], error: expired });
+    expect(bobSaw).toEqual({ states: [running(0.1), running(0.6), success], error: undefined });
+    expect(carolSaw).toEqual(bobSaw);
+    expect(alice.fetch).toHaveBeenCalledTimes(2);
+    expect(carol.fetch).not.toHaveBeenCalled();
+  });
+
+  it('ends every watch using the same credentials together, without asking again for each', async () => {
+    const job = new FakeJob(running(0.1));
+    const jobs = tracker({ isSubscriberFault: isRefusal });
+    const aliceTab = { ...job.subscriber(), credentials: 'alice' };
+    const aliceOtherTab = { ...job.subscriber(), credentials: 'alice' };
+    const bob = { ...job.subscriber(), credentials: 'bob' };
+    const runs = [aliceTab, aliceOtherTab, bob].map((subscriber) => outcome(jobs.watch('job', subscriber)));
+    await settle();
+    const revoked = new Refused(403);
+    aliceTab.fetch.mockRejectedValue(revoked);
+    aliceOtherTab.fetch.mockRejectedValue(revoked);
+    job.state = success;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(aliceOtherTab.fetch).not.toHaveBeenCalled();
+    expect(bob.fetch).toHaveBeenCalledTimes(1);
+
+    const [first, second, bobSaw] = await Promise.all(runs);
+    expect(first).toEqual({ states: [running(0.1)], error: revoked });
+    expect(second).toEqual({ states: [running(0.1)], error: revoked });
+    expect(bobSaw).toEqual({ states: [running(0.1), success], error: undefined });
+  });
+
+  it('stops the poller once every watcher has been refused in turn', async () => {
+    const job = new FakeJob(running(0.1));
+    const lost = new Refused(404);
+    job.failure = () => lost;
+    const jobs = tracker({ isSubscriberFault: isRefusal });
+    const subscribers = [job.subscriber(), job.subscriber(), job.subscriber()];
+    const runs = subscribers.map((subscriber) => outcome(jobs.watch('job', subscriber)));
+    await settle();
+    for (const subscriber of subscribers) expect(subscriber.fetch).toHaveBeenCalledTimes(1);
+    expect(job.readsAt).toEqual([0, 0, 0]);
+    expect(jobs.stats()).toMatchObject({ activePollers: 0, retainedTerminalStates: 0, watchers: 0 });
+    expect(vi.getTimerCount()).toBe(0);
+    expect(await Promise.all(runs)).toEqual(subscribers.map(() => ({ states: [], error: lost })));
+  });
+
+  it('still treats other failures as the upstream’s: backoff with the same owner, then the error for all', async () => {
+    const job = new FakeJob(running(0.1));
+    const jobs = tracker({ isSubscriberFault: isRefusal, maxConsecutiveErrors: 3 });
+    const [alice, bob] = [job.subscriber(), job.subscriber()];
+    const runs = [alice, bob].map((subscriber) => outcome(jobs.watch('job', subscriber)));
+    await settle();
+    const unavailable = Object.assign(new Error('503 Service Unavailable'), { status: 503 });
+    job.failure = () => unavailable;
+
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(job.readsAt).toEqual([0, 1_000]);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(job.readsAt).toEqual([0, 1_000]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(job.readsAt).toEqual([0, 1_000, 2_000]);
+    expect(jobs.stats().watchers).toBe(2);
+    await vi.advanceTimersByTimeAsync(2_000);
+
+    expect(await Promise.all(runs)).toEqual([
+      { states: [running(0.1)], error: unavailable },
+      { states: [running(0.1)], error: unavailable },
+    ]);
+    expect(alice.fetch).toHaveBeenCalledTimes(4);
+    expect(bob.fetch).not.toHaveBeenCalled();
+  });
+
+  it('counts a throwing isSubscriberFault as no refusal', async () => {
+    const job = new FakeJob(running(0.1));
+    const outage = new Error('boom');
+    job.failure = () => outage;
+    const jobs = tracker({
+      maxConsecutiveErrors: 1,
+      isSubscriberFault: () => {
+        throw new Error('bug in the predicate');
+      },
+    });
+    const runs = [job.subscriber(), job.subscriber()].map((subscriber) => outcome(jobs.watch('job', subscriber)));
+    await settle();
+    expect(await Promise.all(runs)).toEqual([
+      { states: [], error: outage },
+      { states: [], error: outage },
+    ]);
+    expect(job.readsAt).toEqual([0]);
+  });
+});
+
+describe('a first watcher with a state it just read (initial)', () => {
+  it('gets that state first and costs no poll before the first interval', async () => {
+    const job = new FakeJob(running(0.1));
+    const jobs = tracker({ minIntervalMs: 1_000 });
+    const subscriber = job.subscriber();
+    // The caller's own read (the authorisation read in the gateway).
+    const initial = await subscriber.fetch(new AbortController().signal);
+    const watch = jobs.watch('job', subscriber, { initial });
+    expect(await watch.next()).toEqual({ done: false, value: running(0.1) });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(job.readsAt).toEqual([0]);
+    expect(jobs.pollsFor('job')).toBe(0);
+
+    job.state = running(0.4);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(job.readsAt).toEqual([0, 1_000]);
+    expect(await watch.next()).toEqual({ done: false, value: running(0.4) });
+    watch.close();
+  });
+
+  it('does not deliver an unchanged first poll again', async () => {
+    const job = new FakeJob(running(0.1));
+    const jobs = tracker({ minIntervalMs: 1_000, backoffFactor: 2 });
+    const watch = jobs.watch('job', job.subscriber(), { initial: running(0.1) });
+    const seen = collect(watch);
+    await vi.advanceTimersByTimeAsync(3_000);
+    // Nothing changed since the caller's read, so the interval already grows after the first poll.
+    expect(job.readsAt).toEqual([1_000, 3_000]);
+    watch.close();
+    expect(await seen).toEqual([running(0.1)]);
+  });
+
+  it('completes at once on a terminal initial state and keeps it for later watchers, without polling', async () => {
+    const job = new FakeJob(success);
+    const jobs = tracker();
+    const first = job.subscriber();
+    expect(await collect(jobs.watch('job', first, { initial: success }))).toEqual([success]);
+    const later = job.subscriber();
+    expect(await collect(jobs.watch('job', later))).toEqual([success]);
+    expect(first.fetch).not.toHaveBeenCalled();
+    expect(later.fetch).not.toHaveBeenCalled();
+    expect(jobs.stats()).toMatchObject({ activePollers: 0, retainedTerminalStates: 1 });
+  });
+
+  it('is ignored when the key is already polled: the poller’s state comes first', async () => {
+    const job = new FakeJob(running(0.5));
+    const jobs = tracker();
+    const early = jobs.watch('job', job.subscriber());
+    expect((await early.next()).value).toEqual(running(0.5));
+    const late = jobs.watch('job', job.subscriber(), { initial: running(0.2) });
+    expect(await late.next()).toEqual({ done: false, value: running(0.5) });
+    early.close();
+    late.close();
+  });
+
+  it('is ignored when isTerminal throws on it: the first poll runs at once as usual', async () => {
+    const job = new FakeJob(running(0.5));
+    const jobs = tracker({
+      isTerminal: (state) => {
+        if (state.progress < 0) throw new Error('not a job');
+        return isTerminal(state);
+      },
+    });
+    const watch = jobs.watch('job', job.subscriber(), { initial: running(-1) });
+    expect(await watch.next()).toEqual({ done: false, value: running(0.5) });
+    expect(job.readsAt).toEqual([0]);
+    watch.close();
   });
 });

@@ -100,6 +100,26 @@ describe('watchMany', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('passes each job’s initial state on, so none of them is polled before the first interval', async () => {
+    const a = new FakeJob(running(0.1));
+    const b = new FakeJob(running(0.2));
+    const jobs = tracker();
+    const merged = watchMany(jobs, [
+      { key: 'a', subscriber: a.subscriber(), initial: running(0.1) },
+      { key: 'b', subscriber: b.subscriber(), initial: running(0.2) },
+    ]);
+    const first = [(await merged.next()).value, (await merged.next()).value];
+    expect(first).toEqual([
+      { key: 'a', state: running(0.1) },
+      { key: 'b', state: running(0.2) },
+    ]);
+    await vi.advanceTimersByTimeAsync(999);
+    expect([a.readsAt, b.readsAt]).toEqual([[], []]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect([a.readsAt, b.readsAt]).toEqual([[1_000], [1_000]]);
+    merged.close();
+  });
+
   it('completes at once when given no jobs', async () => {
     expect(await collect(watchMany(tracker(), []))).toEqual([]);
   });
