@@ -1,11 +1,13 @@
 /**
  * The gateway's use of the job engine: one JobTracker for IMS jobs and one for image status, keyed by
  * (upstream, project, id) so pollers are never shared across tenants. Each subscriber polls with its own
- * credentials (its session's clients).
+ * credentials (its session's clients); when the upstream refuses those credentials (401, or 403/404 once the
+ * caller lost access), only that subscriber's watch ends and the others' credentials take over the poll.
  */
 import type { Config } from '../config';
 import { JobTracker } from '../jobs';
 import type { Image, Job } from '../upstream/domain';
+import { UpstreamError } from '../upstream/http/errors';
 
 export const TERMINAL_IMAGE_STATUSES = new Set(['active', 'killed', 'deleted', 'pending_delete', 'deactivated']);
 
@@ -14,16 +16,25 @@ export interface JobWatchers {
   images: JobTracker<Image>;
   /**
    * Remembered authorisation reads: `who` (a hash of the credentials) may watch `key`. One upstream read per
-   * (credentials, key) within `ttlMs`; concurrent subscribers share it; a failed read is not remembered.
+   * (credentials, key) within 30 s; concurrent subscribers share it; a failed read is not remembered.
+   * Resolves to what `read` returned when this call waited for that read (it started it or joined it in
+   * flight), so the caller may seed the watch with it; to `undefined` when answered from a finished read,
+   * whose state may be long out of date.
    */
-  authorise(who: string, key: string, read: () => Promise<unknown>): Promise<unknown>;
+  authorise<T>(who: string, key: string, read: () => Promise<T>): Promise<T | undefined>;
   close(): void;
 }
 
 const AUTHORISATION_TTL_MS = 30_000;
 
+/** The caller's own credentials were refused (expired or revoked token, access lost): not the upstream's fault. */
+export function isRefusedCredentials(error: unknown): boolean {
+  return error instanceof UpstreamError && error.kind === 'http' && (error.status === 401 || error.status === 403 || error.status === 404);
+}
+
 export function createJobWatchers(config: Config): JobWatchers {
   const common = {
+    isSubscriberFault: isRefusedCredentials,
     minIntervalMs: config.jobs.minIntervalMs,
     maxIntervalMs: config.jobs.maxIntervalMs,
     terminalRetentionMs: config.jobs.terminalRetentionMs,
@@ -40,19 +51,25 @@ export function createJobWatchers(config: Config): JobWatchers {
     isTerminal: (image) => TERMINAL_IMAGE_STATUSES.has(image.status),
     hasChanged: (a, b) => a.status !== b.status || a.updatedAt !== b.updatedAt || a.checksum !== b.checksum,
   });
-  const authorised = new Map<string, { until: number; check: Promise<unknown> }>();
+  const authorised = new Map<string, { until: number; check: Promise<unknown>; settled: boolean }>();
   return {
     jobs,
     images,
-    authorise(who, key, read) {
+    authorise<T>(who: string, key: string, read: () => Promise<T>): Promise<T | undefined> {
       const k = `${who}|${key}`;
       const now = Date.now();
       const hit = authorised.get(k);
-      if (hit && hit.until > now) return hit.check;
+      if (hit && hit.until > now) return hit.settled ? hit.check.then(() => undefined) : (hit.check as Promise<T>);
       for (const [other, v] of authorised) if (v.until <= now) authorised.delete(other);
       const check = read();
-      authorised.set(k, { until: now + AUTHORISATION_TTL_MS, check });
-      check.catch(() => authorised.delete(k));
+      const entry = { until: now + AUTHORISATION_TTL_MS, check, settled: false };
+      authorised.set(k, entry);
+      check.then(
+        () => (entry.settled = true),
+        () => {
+          if (authorised.get(k) === entry) authorised.delete(k);
+        },
+      );
       return check;
     },
     close() {

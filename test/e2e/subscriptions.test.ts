@@ -253,6 +253,22 @@ async function startDoomedImport(): Promise<string> {
   return r.data.createImageFromFile.jobId;
 }
 
+/** A new token of a demo user (`t.token` hands out one per user). */
+async function issueToken(user: 'alice' | 'bob', project: 'alpha' | 'beta'): Promise<string> {
+  const res = await fetch(`${t.simUrl}/v3/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: user, password: user, domain: { name: 'Default' } } } },
+        scope: { project: { name: project, domain: { name: 'Default' } } },
+      },
+    }),
+  });
+  expect(res.status).toBe(201);
+  return res.headers.get('x-subject-token')!;
+}
+
 const jobPath = (jobId: string) => `/v1/${alphaProjectId}/jobs/${jobId}`;
 async function jobGets(jobId: string): Promise<SimRequest[]> {
   return (await t.requests()).filter((q) => q.method === 'GET' && q.path === jobPath(jobId));
@@ -334,6 +350,46 @@ describe('jobProgress over graphql-ws: one shared poll per job', () => {
     const own = subscribe(alice(), JOB_PROGRESS, { id: jobId });
     await own.finished;
     expect(own.values('jobProgress').at(-1).status).toBe('SUCCESS');
+  });
+
+  it('costs one upstream read for the first subscriber of a job that already finished: the authorisation read is its state', async () => {
+    const { jobId } = await startExport();
+    await until(async () => (await t.gql(`query($id: ID!) { job(id: $id) { status } }`, { id: jobId })).data?.job?.status === 'SUCCESS', 'the export finishes unwatched');
+    await t.clearRequests();
+    const s = subscribe(alice(), JOB_PROGRESS, { id: jobId });
+    await s.finished;
+    expect(s.completed).toBe(true);
+    expect(s.values('jobProgress')).toMatchObject([{ jobId, status: 'SUCCESS' }]);
+    expect(await jobGets(jobId)).toHaveLength(1);
+  });
+
+  it('ends only the subscriber whose token is refused while it owns the poll; the other carries on to SUCCESS', async () => {
+    const { jobId } = await startExport();
+    // Only alice's project sees the job, so the second subscriber is alice with a token of her own.
+    const secondToken = await issueToken('alice', 'alpha');
+    expect(secondToken).not.toBe(token);
+    const owner = subscribe(alice(), JOB_PROGRESS, { id: jobId });
+    await owner.until((s) => s.results.length >= 1, 'the owner of the poll sees the job');
+    const other = subscribe(wsClient({ connectionParams: { 'X-Auth-Token': secondToken } }), JOB_PROGRESS, { id: jobId });
+    await other.until((s) => s.results.length >= 1, 'the second subscriber is authorised and joined');
+    // The owner's token is rejected on the next poll (as if revoked); nothing else reads this job meanwhile.
+    await t.fault({ method: 'GET', path: jobPath(jobId), kind: 'status', status: 401, times: 1 });
+    await Promise.all([owner.finished, other.finished]);
+
+    const ownerErrors = [...owner.results.flatMap((r) => r.errors ?? []), ...((Array.isArray(owner.failure) ? owner.failure : []) as any[])];
+    expect(ownerErrors.map((e) => e.extensions?.code), JSON.stringify(ownerErrors)).toEqual(['UNAUTHENTICATED']);
+    expect(JSON.stringify(ownerErrors)).not.toContain(token);
+    expect(owner.values('jobProgress').filter(Boolean).some(isTerminal)).toBe(false);
+
+    expect(other.failure).toBeUndefined();
+    expect(other.results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(other.values('jobProgress').at(-1)).toMatchObject({ jobId, status: 'SUCCESS', progressPercent: 100 });
+
+    // One refusal, then the poll went on with the second token and never failed again.
+    const gets = await jobGets(jobId);
+    expect(gets.filter((q) => q.status !== 200).map((q) => q.status)).toEqual([401]);
+    const refused = gets.findIndex((q) => q.status === 401);
+    expect(gets.length, 'polls after the refusal').toBeGreaterThan(refused + 1);
   });
 
   it('stops polling a job when its last subscriber leaves (unsubscribe, then a dropped connection)', async () => {

@@ -3,8 +3,10 @@
  *
  * Every subscriber is authorised with its own credentials by one upstream read before it joins the shared
  * poll of its (upstream, project, id) key; the decision is remembered briefly per token hash so a dashboard
- * opening many subscriptions with one token costs one read. Polls are shared through the JobTracker, and
- * each event is resolved with fresh DataLoaders (nested fields never see a previous event's cache).
+ * opening many subscriptions with one token costs one read. A fresh authorisation read also seeds the watch
+ * (`initial`): when nobody polls the key yet, it is the first state and the first poll waits one interval.
+ * Polls are shared through the JobTracker, and each event is resolved with fresh DataLoaders (nested fields
+ * never see a previous event's cache).
  */
 import type { Image, Job } from '../../upstream/domain';
 import { tokenHash } from '../../server/session';
@@ -17,10 +19,17 @@ import { imageIdFromArg } from '../images/queries';
 import { ImageRef } from '../images/types';
 import { JobRef, jobIdFromArg } from './types';
 
-/** One upstream read per (credentials, key) for a while: a dashboard opening many subscriptions pays once. */
-function authorise(ctx: GatewayContext, key: string, read: () => Promise<unknown>): Promise<unknown> {
-  const who = ctx.credentials.token ? tokenHash(ctx.credentials.token) : `key:${tokenHash(ctx.credentials.apiKey ?? '')}`;
-  return ctx.services.jobs.authorise(who, key, read);
+/** Names the caller's credentials without holding them: the authorisation cache key and the engine's `credentials`. */
+function credentialsOf(ctx: GatewayContext): string {
+  return ctx.credentials.token ? tokenHash(ctx.credentials.token) : `key:${tokenHash(ctx.credentials.apiKey ?? '')}`;
+}
+
+/**
+ * One upstream read per (credentials, key) for a while: a dashboard opening many subscriptions pays once.
+ * Resolves to the state read, or `undefined` when the answer came from an earlier read (no fresh state).
+ */
+function authorise<T>(ctx: GatewayContext, key: string, read: () => Promise<T>): Promise<T | undefined> {
+  return ctx.services.jobs.authorise(credentialsOf(ctx), key, read);
 }
 
 /** Each event gets fresh loaders: a subscription lives long, its data must not. */
@@ -44,10 +53,17 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const session = await ctx.session();
   const ims = (await ctx.clients()).requireIms('Job progress');
   const key = jobKey(session.scope, jobId);
-  await authorise(ctx, key, () => ims.getJob(jobId));
+  const initial = await authorise(ctx, key, () => ims.getJob(jobId));
   const upstreams = ctx.services.upstreams;
-  // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
-  return { key, subscriber: { fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId) } };
+  return {
+    key,
+    initial,
+    subscriber: {
+      credentials: credentialsOf(ctx),
+      // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
+      fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId),
+    },
+  };
 }
 
 const JobEventRef = builder.objectRef<{ key: string; state: Job }>('JobProgressEvent').implement({
@@ -62,8 +78,8 @@ builder.subscriptionFields((t) => ({
       'Watch an IMS job: its current state first, then every change of status, progress or task, then completion after SUCCESS or FAIL. However many clients watch one job, the gateway polls it once per interval.',
     args: { id: t.arg.id({ required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     subscribe: async (_root, { id }, ctx) => {
-      const { key, subscriber } = await watchJob(ctx, jobIdFromArg(String(id)));
-      return withFreshLoaders(ctx, ctx.services.jobs.jobs.watch(key, subscriber));
+      const { key, subscriber, initial } = await watchJob(ctx, jobIdFromArg(String(id)));
+      return withFreshLoaders(ctx, ctx.services.jobs.jobs.watch(key, subscriber, { initial }));
     },
     resolve: (job: Job) => job,
   }),
@@ -92,12 +108,10 @@ builder.subscriptionFields((t) => ({
       const { glance } = await ctx.clients();
       const imageId = imageIdFromArg(String(id));
       const key = imageKey(session.scope, imageId);
-      await authorise(ctx, key, () => glance.getImage(imageId));
+      const initial = await authorise(ctx, key, () => glance.getImage(imageId));
       const upstreams = ctx.services.upstreams;
-      return withFreshLoaders(
-        ctx,
-        ctx.services.jobs.images.watch(key, { fetch: (signal) => upstreams.clientsFor(session, { signal }).glance.getImage(imageId) }),
-      );
+      const subscriber = { credentials: credentialsOf(ctx), fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).glance.getImage(imageId) };
+      return withFreshLoaders(ctx, ctx.services.jobs.images.watch(key, subscriber, { initial }));
     },
     resolve: (image: Image) => image,
   }),
