@@ -28,17 +28,14 @@ export async function loadImagesById(ctx: GatewayContext, ids: readonly string[]
   }
 
   const missing = ids.filter((id) => !found.has(id));
-  const single = await mapWithConcurrency(missing, SINGLE_GET_CONCURRENCY, async (id) => {
+  const singles = await mapWithConcurrency(missing, SINGLE_GET_CONCURRENCY, async (id): Promise<Image | Error> => {
     try {
       return await glance.getImage(id);
     } catch (e) {
       return toGraphQLError(e);
     }
   });
-  missing.forEach((id, i) => {
-    const r = single[i];
-    if (r && !(r instanceof Error)) found.set(id, r);
-  });
-
-  return ids.map((id) => found.get(id) ?? single[missing.indexOf(id)] ?? new Error(`image ${id} not found`));
+  const results = new Map<string, Image | Error>(found);
+  missing.forEach((id, i) => results.set(id, singles[i]!));
+  return ids.map((id) => results.get(id)!);
 }

@@ -19,7 +19,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
     SafeInt: { Input: number; Output: number };
-    Upload: { Input: File | StreamedUpload; Output: never };
+    Upload: { Input: StreamedUpload; Output: never };
   };
 }>({
   plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
@@ -119,7 +119,8 @@ builder.scalarType('Upload', {
     throw new GraphQLError('Upload is an input-only scalar');
   },
   parseValue: (v) => {
-    if (!(v instanceof File) && !isStreamedUpload(v)) throw new GraphQLError('Upload must be a file part of a multipart request');
+    // Every multipart request goes through the streaming parser (server/multipart.ts), which supplies these.
+    if (!isStreamedUpload(v)) throw new GraphQLError('Upload must be a file part of a multipart request');
     return v;
   },
 });

@@ -145,13 +145,3 @@ export function translateError(error: unknown): GraphQLError | undefined {
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
-
-export function badUserInput(message: string, issues?: { path: string[]; message: string }[]): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(issues ? { issues } : {}) } });
-}
-
-export function unsupportedByUpstream(capability: string, upstream: string): GraphQLError {
-  return new GraphQLError(`${capability} is not supported by the ${upstream} upstream`, {
-    extensions: { code: 'UNSUPPORTED_BY_UPSTREAM', upstream: { kind: upstream } },
-  });
-}

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
 import { builder } from '../builder';
-import { ValidationError, mutate, mutationErrors } from '../error-classes';
+import { mutate, mutationErrors } from '../error-classes';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
 import { TagInput, imageIdFromArg } from './queries';
@@ -583,13 +583,10 @@ builder.mutationFields((t) => {
       resolve: (_r, a, ctx) =>
         mutate(async () => {
           const id = imageIdFromArg(String(a.imageId));
-          const file = a.file;
-          const max = ctx.services.config.maxUploadBytes;
-          if (typeof file.size === 'number' && file.size > max)
-            throw new ValidationError([{ path: ['file'], message: `must be at most ${max} bytes` }]);
           const c = await ctx.clients();
-          const body = Readable.fromWeb(file.stream() as never);
-          await c.glance.uploadImageFile(id, body, typeof file.size === 'number' && file.size > 0 ? { sizeBytes: file.size } : {});
+          // The part's size is unknown until it ends: it is sent chunked, and MAX_UPLOAD_BYTES is enforced by the
+          // multipart parser as the bytes pass (413), not here.
+          await c.glance.uploadImageFile(id, Readable.fromWeb(a.file.stream() as never));
           ImageRef.getDataloader(ctx).clear(id);
           return { image: await c.glance.getImage(id) };
         }),
