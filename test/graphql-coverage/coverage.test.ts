@@ -63,18 +63,11 @@ import {
   type UploadImageFileMutation,
 } from '../generated/graphql';
 import { startTestGateway, type GraphQLResponse, type SimRequest, type TestGateway } from '../helpers/gateway';
-import { ENDPOINTS_JSON_PATH } from '../upstream/helpers';
+import { ENDPOINT_SPEC, endpointOf } from '../helpers/endpoints';
 
 type User = 'alice' | 'bob' | 'carol';
 
-interface EndpointSpec {
-  id: EndpointId;
-  method: string;
-  path: string;
-  async: boolean;
-  deprecated: boolean;
-}
-const SPEC: EndpointSpec[] = JSON.parse(readFileSync(ENDPOINTS_JSON_PATH, 'utf8'));
+const SPEC = ENDPOINT_SPEC;
 
 /**
  * Endpoints no GraphQL operation reaches today because of a gateway gap. Each has an `it.fails` check below
@@ -82,24 +75,6 @@ const SPEC: EndpointSpec[] = JSON.parse(readFileSync(ENDPOINTS_JSON_PATH, 'utf8'
  */
 const KNOWN_GATEWAY_GAPS = new Set<EndpointId>([]);
 
-/** Path template → endpoint id; the template with the most literal segments wins (`/v1/cloudimages/tags` over `{region_id}`). */
-function endpointOf(method: string, path: string): EndpointId | undefined {
-  const parts = path.split('/').filter(Boolean);
-  let best: { id: EndpointId; literals: number } | undefined;
-  for (const e of SPEC) {
-    if (e.method !== method) continue;
-    const segs = e.path.split('/').filter(Boolean);
-    if (segs.length !== parts.length) continue;
-    let literals = 0;
-    const ok = segs.every((s, i) => {
-      if (s.startsWith('{')) return parts[i] !== '';
-      literals++;
-      return s === decodeURIComponent(parts[i]!);
-    });
-    if (ok && (!best || literals > best.literals)) best = { id: e.id, literals };
-  }
-  return best?.id;
-}
 
 // ---- the seeded world (src/simulator/README.md) -------------------------------------------------------------
 

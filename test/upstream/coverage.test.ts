@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passthroughAuth } from '../../src/upstream/auth/passthrough';
@@ -13,7 +12,7 @@ import {
 } from '../../src/upstream';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { uuidFrom } from '../../src/simulator/util';
-import { ENDPOINTS_JSON_PATH } from './helpers';
+import { ENDPOINT_SPEC, endpointOf } from '../helpers/endpoints';
 
 /**
  * Endpoint coverage: every client method, called with realistic inputs against the simulator, must reach its
@@ -21,12 +20,7 @@ import { ENDPOINTS_JSON_PATH } from './helpers';
  * The simulator runs on an injected clock so asynchronous jobs finish when the test says so.
  */
 
-interface EndpointSpec {
-  id: EndpointId;
-  method: string;
-  path: string;
-}
-const SPEC: EndpointSpec[] = JSON.parse(readFileSync(ENDPOINTS_JSON_PATH, 'utf8'));
+const SPEC = ENDPOINT_SPEC;
 
 interface LoggedRequest {
   seq: number;
@@ -35,24 +29,6 @@ interface LoggedRequest {
   status: number;
 }
 
-/** Path template → regex; the template with the most literal segments wins (`/v1/cloudimages/tags` over `{region_id}`). */
-function endpointOf(method: string, path: string): EndpointId | undefined {
-  const parts = path.split('/').filter(Boolean);
-  let best: { id: EndpointId; literals: number } | undefined;
-  for (const e of SPEC) {
-    if (e.method !== method) continue;
-    const segs = e.path.split('/').filter(Boolean);
-    if (segs.length !== parts.length) continue;
-    let literals = 0;
-    const ok = segs.every((s, i) => {
-      if (s.startsWith('{')) return parts[i] !== '';
-      literals++;
-      return s === parts[i];
-    });
-    if (ok && (!best || literals > best.literals)) best = { id: e.id, literals };
-  }
-  return best?.id;
-}
 
 /** Records which client method a call went through, to check ENDPOINT_METHODS against reality. */
 function recording<T extends object>(client: T, calls: string[]): T {
