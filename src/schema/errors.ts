@@ -12,7 +12,6 @@ import {
   ValidationError,
 } from './error-classes';
 
-
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'Something a mutation could not do. Query a concrete type for details.',
   fields: (t) => ({

@@ -5,11 +5,12 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
+import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { mutate, mutationErrors } from '../error-classes';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
-import { TagInput, imageIdFromArg } from './queries';
+import { TagInput } from './queries';
 import { ImageRef } from './types';
 import { imageDescription, imageName, imsTags, minDiskRange, obsObject, propertyName, ramMb, uuidLike } from './validation';
 

@@ -1,10 +1,10 @@
 /**
  * images (Relay connection over marker pagination) and image(id).
  */
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { Image, ImageListFilter, ImsImageListFilter, ImageSortKey, SortDir } from '../../upstream/domain';
 import { toGraphQLError } from '../../server/errors';
+import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { ValidationError } from '../error-classes';
 import {
@@ -252,14 +252,3 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** Accept the upstream UUID as well as the Relay global id a client may hold. */
-export function imageIdFromArg(id: string): string {
-  if (/^[0-9a-f-]{32,36}$/i.test(id)) return id;
-  try {
-    const g = decodeGlobalID(id);
-    if (g.typename === 'Image') return g.id;
-  } catch {
-    // not a global id: let the upstream say whether it exists
-  }
-  return id;
-}

@@ -13,11 +13,12 @@ import { tokenHash } from '../../server/session';
 import { imageKey, jobKey } from '../../server/job-watchers';
 import { watchMany } from '../../jobs';
 import type { GatewayContext } from '../../server/context';
+import { imageIdFromArg, jobIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { ValidationError } from '../error-classes';
-import { imageIdFromArg } from '../images/queries';
+
 import { ImageRef } from '../images/types';
-import { JobRef, jobIdFromArg } from './types';
+import { JobRef } from './types';
 
 /** Names the caller's credentials without holding them: the authorisation cache key and the engine's `credentials`. */
 function credentialsOf(ctx: GatewayContext): string {

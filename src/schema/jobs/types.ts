@@ -4,7 +4,7 @@
 import type { Job, JobResult } from '../../upstream/domain';
 import type { GatewayContext } from '../../server/context';
 import { loadJobsById } from '../../loaders/jobs';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { jobIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { ImageRef } from '../images/types';
 
@@ -87,18 +87,6 @@ JobRef.implement({
     extraProperties: t.field({ type: 'JSON', description: 'Upstream fields beyond the documented ones.', resolve: (j) => j.extra }),
   }),
 });
-
-/** Accept the upstream job id (32 hex characters) as well as the Relay global id a client may hold. */
-export function jobIdFromArg(id: string): string {
-  if (/^[0-9a-f]{32}$/i.test(id)) return id;
-  try {
-    const g = decodeGlobalID(id);
-    if (g.typename === 'Job') return g.id;
-  } catch {
-    // not a global id: let the upstream say whether it exists
-  }
-  return id;
-}
 
 builder.queryFields((t) => ({
   job: t.field({

@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
+import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { mutate, mutationErrors } from '../error-classes';
 import { MemberStatusEnum } from '../images/enums';
-import { imageIdFromArg } from '../images/queries';
+
 import { ImageRef } from '../images/types';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { membersLoader } from '../../loaders/members';

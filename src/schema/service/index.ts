@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import type { ApiVersion, OsVersion, OsVersionGroup } from '../../upstream/domain';
+import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { DiskFormatEnum, ImageStatusEnum, OsTypeEnum, enumValue, OS_TYPE_VALUES } from '../images/enums';
-import { ImageFilterInput, imageIdFromArg, toDomainFilter } from '../images/queries';
+import { ImageFilterInput, toDomainFilter } from '../images/queries';
 import { ImageRef } from '../images/types';
 
 const ApiVersionRef = builder.objectRef<ApiVersion>('ApiVersion').implement({

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import type { ProjectTag, TaggedImage } from '../../upstream/domain';
 import type { GatewayContext } from '../../server/context';
 import type { UpstreamClients } from '../../server/upstreams';
+import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { mutate, mutationErrors } from '../error-classes';
-import { ImageFilterInput, TagInput, imageIdFromArg, toDomainFilter } from '../images/queries';
+import { ImageFilterInput, TagInput, toDomainFilter } from '../images/queries';
 import { ImageRef, ImageTagRef } from '../images/types';
 
 export const MAX_TAGS_PER_IMAGE = 10;
