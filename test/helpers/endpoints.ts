@@ -1,5 +1,5 @@
 /**
- * The 48 upstream endpoints of ../shared/api/endpoints.json, and which one a logged request hit: used by both
+ * The 48 upstream endpoints of docs/api/endpoints.json, and which one a logged request hit: used by both
  * coverage tests (client methods, GraphQL operations) to read the simulator's request log.
  */
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -84,17 +83,5 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays
   };
 }
 
-/** The endpoint list shared by simulator and clients (outside the repository; override with ENDPOINTS_JSON). */
-export const ENDPOINTS_JSON_PATH = findEndpointsJson();
-
-function findEndpointsJson(): string {
-  const candidates = [
-    process.env.ENDPOINTS_JSON,
-    // CI and developers have shared/ beside the repository.
-    fileURLToPath(new URL('../../../shared/api/endpoints.json', import.meta.url)),
-    '/work/shared/api/endpoints.json',
-  ].filter((p): p is string => !!p);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`endpoints.json not found; looked in: ${candidates.join(', ')} (set ENDPOINTS_JSON)`);
-  return found;
-}
+/** The upstream endpoint list, kept in the repository (docs/api/endpoints.json). */
+export const ENDPOINTS_JSON_PATH = fileURLToPath(new URL('../../docs/api/endpoints.json', import.meta.url));
