@@ -36,6 +36,8 @@ const EnvSchema = z
     /** Embedded simulator: its port (0 = a free port) and how long one job step lasts. */
     SIM_PORT: port.default(0),
     SIM_JOB_STEP_MS: ms.default(1000),
+    /** Embedded simulator: N more private images per demo project (benchmarks of long lists). */
+    SIM_EXTRA_IMAGES: z.coerce.number().int().min(0).max(100_000).default(0),
 
     UPSTREAM_CONNECT_TIMEOUT_MS: ms.default(5_000),
     UPSTREAM_HEADERS_TIMEOUT_MS: ms.default(30_000),
@@ -114,7 +116,7 @@ export interface Config {
   region: string;
   /** Set for huawei/openstack; for embedded they are filled in once the simulator listens. */
   endpoints: { ims?: string; glance?: string; iam?: string };
-  simulator: { port: number; jobStepMs: number };
+  simulator: { port: number; jobStepMs: number; extraImages: number };
   http: { connectTimeoutMs: number; headersTimeoutMs: number; bodyTimeoutMs: number };
   auth:
     | { mode: 'passthrough' }
@@ -159,7 +161,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     upstream: e.UPSTREAM,
     region: e.REGION,
     endpoints: { ims, glance: e.GLANCE_ENDPOINT ?? ims, iam: e.IAM_ENDPOINT },
-    simulator: { port: e.SIM_PORT, jobStepMs: e.SIM_JOB_STEP_MS },
+    simulator: { port: e.SIM_PORT, jobStepMs: e.SIM_JOB_STEP_MS, extraImages: e.SIM_EXTRA_IMAGES },
     http: {
       connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
       headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,

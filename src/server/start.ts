@@ -46,7 +46,7 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   let simulator: RunningGateway['simulator'];
   let endpoints = config.endpoints;
   if (config.upstream === 'embedded') {
-    simulator = await startSimulator({ host: '127.0.0.1', port: config.simulator.port, jobStepMs: config.simulator.jobStepMs, region: config.region });
+    simulator = await startSimulator({ host: '127.0.0.1', port: config.simulator.port, jobStepMs: config.simulator.jobStepMs, region: config.region, extraImages: config.simulator.extraImages });
     endpoints = { ims: simulator.url, glance: simulator.url, iam: simulator.url };
   }
   const upstreams = createUpstreams(config, endpoints);

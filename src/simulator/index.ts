@@ -28,6 +28,8 @@ export interface SimulatorOptions {
    * refuses every signed request with 401.
    */
   akskVerifier?: AkSkVerifierHook | null;
+  /** N more private images in each demo project, outside the quota (benchmarks of long lists). Default 0. */
+  extraImages?: number;
 }
 
 export interface RunningSimulator {
@@ -52,7 +54,7 @@ function buildRouter(): Router {
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
   const host = opts.host ?? '127.0.0.1';
   const state = new SimState({ region: opts.region ?? 'cn-north-4', jobStepMs: opts.jobStepMs ?? 1000, now: opts.now ?? Date.now });
-  seed(state);
+  seed(state, { extraImages: opts.extraImages ?? 0 });
   const server = new SimServer({ state, router: buildRouter(), aksk: opts.akskVerifier === undefined ? defaultAkSkVerifier : opts.akskVerifier });
   const port = await server.listen(host, opts.port ?? 0);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;

@@ -5,9 +5,11 @@ async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.SIM_PORT ?? 4010);
   const jobStepMs = Number(env.SIM_JOB_STEP_MS ?? 1000);
+  const extraImages = Number(env.SIM_EXTRA_IMAGES ?? 0);
+  if (!Number.isInteger(extraImages) || extraImages < 0) throw new Error(`SIM_EXTRA_IMAGES must be a non-negative integer, got ${env.SIM_EXTRA_IMAGES}`);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SIM_PORT must be a port number, got ${env.SIM_PORT}`);
   if (!Number.isFinite(jobStepMs) || jobStepMs <= 0) throw new Error(`SIM_JOB_STEP_MS must be a positive number, got ${env.SIM_JOB_STEP_MS}`);
-  const sim = await startSimulator({ host: env.SIM_HOST ?? '127.0.0.1', port, jobStepMs, region: env.SIM_REGION ?? 'cn-north-4' });
+  const sim = await startSimulator({ host: env.SIM_HOST ?? '127.0.0.1', port, jobStepMs, region: env.SIM_REGION ?? 'cn-north-4', extraImages });
   const lines = [
     `IMS/Glance/IAM simulator listening on ${sim.url}  (region ${env.SIM_REGION ?? 'cn-north-4'}, job step ${jobStepMs} ms)`,
     '',

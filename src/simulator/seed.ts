@@ -28,7 +28,7 @@ const DEMO = [
 
 export const ALL_REGIONS = ['cn-north-4', 'cn-east-3', 'cn-south-1', 'ap-southeast-1'];
 
-export function seed(state: SimState): void {
+export function seed(state: SimState, opts: { extraImages?: number } = {}): void {
   const home = state.region;
   const regions = [home, ...ALL_REGIONS.filter((r) => r !== home)];
 
@@ -55,6 +55,38 @@ export function seed(state: SimState): void {
   state.world = buildWorld(regions);
   seedPublicImages(state, regions);
   seedPrivateImages(state);
+  if (opts.extraImages) seedExtraImages(state, opts.extraImages);
+}
+
+/**
+ * SIM_EXTRA_IMAGES: N more private images in each demo project, for benchmarks of long lists through the public
+ * API. They are outside the quota (the simulated quota counts only the seeded world) and deterministic.
+ */
+function seedExtraImages(state: SimState, n: number): void {
+  const oses = ['CentOS 7.9 64bit', 'Ubuntu 22.04 server 64bit', 'Debian GNU/Linux 11.1.0 64bit', 'EulerOS 2.9 64bit', 'openEuler 22.03 64bit'];
+  for (const d of DEMO) {
+    const owner = projectIdOf(d.project);
+    for (let i = 0; i < n; i++) {
+      const id = uuidFrom(`image:${d.project}:extra-${i}`);
+      const sizeBytes = (1 + (i % 7)) * GB;
+      const img = buildImage({
+        id,
+        region: state.region,
+        owner,
+        name: `${d.project}-bulk-${String(i).padStart(5, '0')}`,
+        status: 'active',
+        createdMs: PRIVATE_BASE - (i + 1) * HOUR,
+        osVersion: oses[i % oses.length]!,
+        tags: [`bulk=${i % 10}`, 'env=bench'],
+        sizeBytes,
+        checksum: md5Hex(`checksum:${id}`),
+        extra: { __description: `bulk image ${i}` },
+      });
+      img.props.os_hash_value = md5Hex(`sha:${id}`) + md5Hex(`sha2:${id}`);
+      state.images.set(id, img);
+      state.quotaExempt.add(id);
+    }
+  }
 }
 
 function buildWorld(regions: string[]): World {

@@ -19,6 +19,8 @@ export class SimState {
   readonly tokens = new Map<string, Token>();
   readonly jobs = new Map<string, Job>();
   world!: World;
+  /** Images seeded by SIM_EXTRA_IMAGES for benchmarks: not counted against the quota. */
+  readonly quotaExempt = new Set<string>();
   baseUrl = '';
 
   constructor(readonly opts: SimOptions) {}
@@ -61,7 +63,7 @@ export class SimState {
   }
 
   quotaUsed(projectId: string): number {
-    return [...this.images.values()].filter((i) => i.owner === projectId && !i.isPublic && !i.deleted && i.region === this.region)
+    return [...this.images.values()].filter((i) => i.owner === projectId && !i.isPublic && !this.quotaExempt.has(i.id) && !i.deleted && i.region === this.region)
       .length;
   }
 
