@@ -74,7 +74,9 @@ export interface ImageSupport {
 export interface Image {
   id: string;
   name: string | null;
-  status: ImageStatus;
+  /** `unknown` when the upstream sends a status the references do not list; `statusRaw` has it as sent. */
+  status: ImageStatus | 'unknown';
+  statusRaw: string | null;
   visibility: ImageVisibility | null;
   /** IMS `__imagetype`; null when the upstream (plain Glance) does not say. */
   imageType: ImageType | null;

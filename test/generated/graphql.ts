@@ -530,8 +530,10 @@ export type Image = Node & {
   rootOrigin?: Maybe<Scalars['String']['output']>;
   /** Size of the image file in bytes: the real file size (`__image_size`) when known, else Glance `size`. */
   sizeBytes?: Maybe<Scalars['SafeInt']['output']>;
-  /** Lifecycle state. */
+  /** Lifecycle state; UNKNOWN for a status the gateway does not know yet (see `statusRaw`). */
   status?: Maybe<ImageStatus>;
+  /** The status exactly as the upstream sent it. */
+  statusRaw?: Maybe<Scalars['String']['output']>;
   /** Where the image is stored (`__image_location`). */
   storageLocation?: Maybe<Scalars['String']['output']>;
   /** Backend storage type (uds). */
@@ -697,6 +699,8 @@ export type ImageStatus =
   | 'QUEUED'
   /** The image file is being written to backend storage. */
   | 'SAVING'
+  /** A status the gateway does not know yet (a cloud added one); `Image.statusRaw` has it as sent. Not a filter value. */
+  | 'UNKNOWN'
   /** Glance interoperable import: data is being staged. */
   | 'UPLOADING';
 

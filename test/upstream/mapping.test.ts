@@ -231,13 +231,37 @@ describe('wire → domain: images', () => {
     expect(img).toMatchObject({ id: IMAGE_ID, name: 'cirros', visibility: 'private', protected: false, minDisk: 40, sizeBytes: 13167616, osType: 'Linux', deleted: false });
   });
 
-  it('reports a meaningless boolean as a malformed response, not a crash', async () => {
+  it('reports a meaningless attribute as malformed when it is read, naming the image and the attribute; the rest reads', async () => {
     const u = upstream(() => ({ status: 200, body: { ...IMS_IMAGE, __isregistered: 'maybe' } }));
-    const e = (await u.glance.getImage(IMAGE_ID).catch((x: unknown) => x)) as UpstreamError;
+    const image = await u.glance.getImage(IMAGE_ID);
+    expect(image.name).toBe(IMS_IMAGE.name);
+    let e: unknown;
+    try {
+      void image.isRegistered;
+    } catch (x) {
+      e = x;
+    }
     expect(e).toBeInstanceOf(UpstreamError);
-    expect(e.kind).toBe('malformed');
-    expect(e.message).toContain('glance-get-image');
-    expect(e.message).toContain('__isregistered');
+    expect((e as UpstreamError).kind).toBe('malformed');
+    expect((e as UpstreamError).message).toContain(IMAGE_ID);
+    expect((e as UpstreamError).message).toContain('__isregistered');
+  });
+
+  it('refuses a response whose image has no id, or no status, as malformed', async () => {
+    for (const body of [{ ...IMS_IMAGE, id: '' }, { ...IMS_IMAGE, status: undefined }, [IMS_IMAGE]]) {
+      const u = upstream(() => ({ status: 200, body }));
+      const e = (await u.glance.getImage(IMAGE_ID).catch((x: unknown) => x)) as UpstreamError;
+      expect(e).toBeInstanceOf(UpstreamError);
+      expect(e.kind).toBe('malformed');
+      expect(e.message).toContain('glance-get-image');
+    }
+  });
+
+  it('reads a status the references do not list as unknown, with the raw value beside it', async () => {
+    const u = upstream(() => ({ status: 200, body: { ...IMS_IMAGE, status: 'Quarantined' } }));
+    const image = await u.glance.getImage(IMAGE_ID);
+    expect(image.status).toBe('unknown');
+    expect(image.statusRaw).toBe('Quarantined');
   });
 });
 

@@ -3,6 +3,7 @@
  * values of src/upstream/domain.ts. An upstream value we do not know maps to null (`enumValue`), and the
  * raw string stays reachable through `Image.extraProperties`, so a new upstream value never breaks a query.
  */
+import { z } from 'zod';
 import { builder } from '../builder';
 
 type Values = Record<string, { value: string; description: string }>;
@@ -17,7 +18,7 @@ export function enumValue<T extends string>(known: readonly T[], v: string | nul
   return hit ?? null;
 }
 
-export const IMAGE_STATUS_VALUES = ['queued', 'saving', 'uploading', 'importing', 'active', 'killed', 'deleted', 'pending_delete', 'deactivated'] as const;
+export const IMAGE_STATUS_VALUES = ['queued', 'saving', 'uploading', 'importing', 'active', 'killed', 'deleted', 'pending_delete', 'deactivated', 'unknown'] as const;
 export const ImageStatusEnum = enumOf('ImageStatus', 'Lifecycle state of an image. Only ACTIVE images can be used to create servers.', {
   QUEUED: { value: 'queued', description: 'Metadata created; waiting for an image file (upload or registration).' },
   SAVING: { value: 'saving', description: 'The image file is being written to backend storage.' },
@@ -28,7 +29,17 @@ export const ImageStatusEnum = enumOf('ImageStatus', 'Lifecycle state of an imag
   DELETED: { value: 'deleted', description: 'Deleted (kept as a record).' },
   PENDING_DELETE: { value: 'pending_delete', description: 'Deleted, data not yet purged (Glance delayed delete).' },
   DEACTIVATED: { value: 'deactivated', description: 'Glance: data access disabled by an administrator.' },
+  UNKNOWN: {
+    value: 'unknown',
+    description: 'A status the gateway does not know yet (a cloud added one); `Image.statusRaw` has it as sent. Not a filter value.',
+  },
 });
+
+/** Filters name documented statuses only: UNKNOWN is what the gateway reports, not something upstream can filter by. */
+export const knownStatusFilter = z.string().refine((v) => v !== 'unknown', 'UNKNOWN is not a filter value');
+/** The filter's status once `knownStatusFilter` has run: the type narrowed to the documented statuses. */
+export const filterStatus = <S extends string>(s: S | null | undefined): Exclude<S, 'unknown'> | undefined =>
+  s == null || s === 'unknown' ? undefined : (s as Exclude<S, 'unknown'>);
 
 export const IMAGE_VISIBILITY_VALUES = ['public', 'private', 'shared', 'community'] as const;
 export const ImageVisibilityEnum = enumOf('ImageVisibility', 'Who can see an image.', {

@@ -83,9 +83,10 @@ ImageRef.implement({
     status: t.field({
       type: ImageStatusEnum,
       nullable: true,
-      description: 'Lifecycle state.',
+      description: 'Lifecycle state; UNKNOWN for a status the gateway does not know yet (see `statusRaw`).',
       resolve: (i) => enumValue(IMAGE_STATUS_VALUES, i.status),
     }),
+    statusRaw: t.exposeString('statusRaw', { nullable: true, description: 'The status exactly as the upstream sent it.' }),
     visibility: t.field({
       type: ImageVisibilityEnum,
       nullable: true,

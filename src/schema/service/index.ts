@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ApiVersion, OsVersion, OsVersionGroup } from '../../upstream/domain';
 import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { DiskFormatEnum, ImageStatusEnum, OsTypeEnum, enumValue, OS_TYPE_VALUES } from '../images/enums';
+import { DiskFormatEnum, ImageStatusEnum, OsTypeEnum, enumValue, filterStatus, knownStatusFilter, OS_TYPE_VALUES } from '../images/enums';
 import { ImageFilterInput, toDomainFilter } from '../images/queries';
 import { ImageRef } from '../images/types';
 
@@ -60,7 +60,7 @@ const LegacyFilterInput = builder.inputType('LegacyImageFilter', {
   description: 'Filters of the deprecated v1.1 image list (§B.1.9).',
   fields: (t) => ({
     name: t.string({ description: 'Exact name (`name`).' }),
-    status: t.field({ type: ImageStatusEnum, description: 'Lifecycle state (`status`).' }),
+    status: t.field({ type: ImageStatusEnum, description: 'Lifecycle state (`status`).', validate: knownStatusFilter }),
     diskFormat: t.field({ type: DiskFormatEnum, description: 'File format (`disk_format`).' }),
     containerFormat: t.string({ description: 'Container format as the upstream writes it, e.g. "bare" (`container_format`).' }),
     sizeMinBytes: t.field({ type: 'SafeInt', description: 'Only images of at least this many bytes (`size_min`).' }),
@@ -146,7 +146,7 @@ builder.queryFields((t) => ({
       const f = a.filter;
       return (await ctx.clients()).glance.listImagesV1_1({
         ...(f?.name ? { name: f.name } : {}),
-        ...(f?.status ? { status: f.status } : {}),
+        ...(filterStatus(f?.status) ? { status: filterStatus(f?.status) } : {}),
         ...(f?.diskFormat ? { diskFormat: f.diskFormat } : {}),
         ...(f?.containerFormat ? { containerFormat: f.containerFormat } : {}),
         ...(f?.sizeMinBytes != null ? { sizeMinBytes: f.sizeMinBytes } : {}),

@@ -7,38 +7,76 @@ import { z } from 'zod';
  * (`"maybe"` for a boolean) is a schema issue, reported by the HTTP core as a `malformed` response.
  */
 
-export const optString = z
-  .union([z.string(), z.number(), z.null()])
-  .optional()
-  .transform((v): string | null => (v === undefined || v === null || v === '' ? null : String(v)));
+/**
+ * The same rules as plain functions, for the hot path (an image's attributes are read lazily, one by one, when a
+ * query asks for them). Each returns the domain value or throws `WireValueError` with what was expected.
+ */
+export class WireValueError extends Error {
+  override readonly name = 'WireValueError';
+}
 
-export const optBool = z
-  .union([z.boolean(), z.string(), z.null()])
-  .optional()
-  .transform((v, ctx): boolean | null => {
-    if (v === undefined || v === null) return null;
-    if (typeof v === 'boolean') return v;
+export function readOptString(v: unknown): string | null {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  throw new WireValueError(`expected a string, received ${describeWire(v)}`);
+}
+
+export function readOptBool(v: unknown): boolean | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string') {
     const s = v.trim().toLowerCase();
     if (s === '') return null;
     if (s === 'true') return true;
     if (s === 'false') return false;
-    ctx.issues.push({ code: 'custom', message: `expected "true" or "false", received "${v}"`, input: v });
-    return z.NEVER;
-  });
+  }
+  throw new WireValueError(`expected "true" or "false", received ${describeWire(v)}`);
+}
 
-export const optNumber = z
-  .union([z.number(), z.string(), z.null()])
-  .optional()
-  .transform((v, ctx): number | null => {
-    if (v === undefined || v === null) return null;
-    if (typeof v === 'number') return v;
+export function readOptNumber(v: unknown): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') {
     const s = v.trim();
     if (s === '') return null;
     const n = Number(s);
     if (Number.isFinite(n)) return n;
-    ctx.issues.push({ code: 'custom', message: `expected a number, received "${v}"`, input: v });
-    return z.NEVER;
+  }
+  throw new WireValueError(`expected a number, received ${describeWire(v)}`);
+}
+
+export function readOptTimestamp(v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') {
+    if (v.trim() === '') return null;
+    const iso = parseTimestamp(v);
+    if (iso !== undefined) return iso;
+  }
+  throw new WireValueError(`expected a timestamp, received ${describeWire(v)}`);
+}
+
+function describeWire(v: unknown): string {
+  const s = typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** A zod schema from one of the read functions above, for bodies still parsed whole. */
+function fromReader<T>(read: (v: unknown) => T) {
+  return z.unknown().optional().transform((v, ctx): T => {
+    try {
+      return read(v);
+    } catch (e) {
+      if (!(e instanceof WireValueError)) throw e;
+      ctx.issues.push({ code: 'custom', message: e.message, input: v });
+      return z.NEVER;
+    }
   });
+}
+
+export const optString = fromReader(readOptString);
+export const optBool = fromReader(readOptBool);
+export const optNumber = fromReader(readOptNumber);
 
 export const reqNumber = optNumber.transform((v, ctx): number => {
   if (v === null) {
@@ -77,16 +115,7 @@ export function parseTimestamp(raw: string): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-export const optTimestamp = z
-  .union([z.string(), z.null()])
-  .optional()
-  .transform((v, ctx): string | null => {
-    if (v === undefined || v === null || v.trim() === '') return null;
-    const iso = parseTimestamp(v);
-    if (iso !== undefined) return iso;
-    ctx.issues.push({ code: 'custom', message: `expected a timestamp, received "${v}"`, input: v });
-    return z.NEVER;
-  });
+export const optTimestamp = fromReader(readOptTimestamp);
 
 /** A closed set of lower-case values, compared case-insensitively. */
 export function lowerEnum<const T extends string>(values: readonly T[]) {

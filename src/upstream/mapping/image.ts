@@ -5,6 +5,8 @@ import {
   IMAGE_VISIBILITIES,
   type Image,
   type ImageListFilter,
+  type ImageStatus,
+  type ImageSupport,
   type ImageSortKey,
   type ImageTag,
   type ImsImageListFilter,
@@ -14,171 +16,221 @@ import {
   type TimeFilter,
 } from '../domain';
 import type { Query } from '../http';
-import { lowerEnum, optBool, optLowerEnum, optNumber, optString, optTimestamp, parseTimestamp } from './common';
+import { UpstreamError } from '../http/errors';
+import {
+  parseTimestamp,
+  readOptBool,
+  readOptNumber,
+  readOptString,
+  readOptTimestamp,
+  unmappedKeys,
+  WireValueError,
+} from './common';
 
 /**
- * The image object of every IMS and Glance image response (§C.1.2), and its mapping to the domain `Image`.
- * The schema is loose: keys it does not declare are kept and end up in `Image.extra`.
+ * The image object of every IMS and Glance image response (§C.1.2), read lazily.
+ *
+ * A page of 500 images carries ~65 attributes each, and a query reads a handful: converting every attribute up
+ * front cost more than the rest of the request (issue #9). So a response is checked where it matters (the
+ * envelope, each image an object with a non-empty string id) and each image becomes an `ImageView`: its domain
+ * attributes are getters that read the wire value when a resolver asks for it. A malformed attribute throws a
+ * `malformed` UpstreamError naming the image and the attribute: that field fails, with a coded error, and the
+ * rest of the list stands. Wire names appear only in the table below.
  */
-export const wireImageSchema = z.looseObject({
-  id: z.string().min(1),
-  name: optString,
-  status: lowerEnum(IMAGE_STATUSES),
-  visibility: optLowerEnum(IMAGE_VISIBILITIES),
-  __imagetype: optLowerEnum(IMAGE_TYPES),
-  owner: optString,
-  protected: optBool,
-  tags: z.array(z.string()).nullish(),
-  __os_type: optString,
-  __os_version: optString,
-  __os_bit: optNumber,
-  __platform: optString,
-  __description: optString,
-  disk_format: optString,
-  container_format: optString,
-  min_disk: optNumber,
-  min_ram: optNumber,
-  max_ram: optNumber,
-  size: optNumber,
-  virtual_size: optNumber,
-  __image_size: optNumber,
-  checksum: optString,
-  __isregistered: optBool,
-  __whole_image: optBool,
-  virtual_env_type: optString,
-  hw_firmware_type: optString,
-  __originalimagename: optString,
-  __backup_id: optString,
-  __productcode: optString,
-  __data_origin: optString,
-  __root_origin: optString,
-  __image_source_type: optString,
-  __lazyloading: optBool,
-  __os_feature_list: z
-    .union([z.string(), z.array(z.unknown()), z.null()])
-    .optional()
-    .transform((v) => (v === undefined || v === null || v === '' ? null : typeof v === 'string' ? v : JSON.stringify(v))),
-  __image_location: optString,
-  __is_config_init: optBool,
-  __system__cmkid: optString,
-  __account_code: optString,
-  __support_kvm: optBool,
-  __support_xen: optBool,
-  __support_largememory: optBool,
-  __support_diskintensive: optBool,
-  __support_highperformance: optBool,
-  __support_xen_gpu_type: optString,
-  __support_kvm_gpu_type: optString,
-  __support_xen_hana: optBool,
-  __support_kvm_infiniband: optBool,
-  __support_fc_inject: optBool,
-  __support_amd: optBool,
-  __support_arm: optBool,
-  __support_kvm_fpga_type: optString,
-  __support_agent_list: z
-    .union([z.string(), z.array(z.string()), z.null()])
-    .optional()
-    .transform((v) =>
-      v === undefined || v === null
-        ? []
-        : (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s !== ''),
-    ),
-  __system_support_market: optBool,
-  __is_offshelved: optBool,
-  __sequence_num: optNumber,
-  enterprise_project_id: optString,
-  hw_vif_multiqueue_enabled: optBool,
-  created_at: optTimestamp,
-  updated_at: optTimestamp,
-  active_at: optTimestamp,
-  deleted_at: optTimestamp,
-  deleted: optBool,
-  file: optString,
-  self: optString,
-  schema: optString,
-});
+type Reader = (v: unknown) => unknown;
 
-export type WireImage = z.output<typeof wireImageSchema>;
+/** Domain attribute → [wire key, reader]. `id`, `tags`, `support` and `extra` are built by ImageView itself. */
+const IMAGE_ATTRIBUTES = {
+  name: ['name', readOptString],
+  status: ['status', readImageStatus],
+  statusRaw: ['status', readOptString],
+  visibility: ['visibility', (v: unknown) => readKnownLower(IMAGE_VISIBILITIES, v)],
+  imageType: ['__imagetype', (v: unknown) => readKnownLower(IMAGE_TYPES, v)],
+  owner: ['owner', readOptString],
+  protected: ['protected', readOptBool],
+  osType: ['__os_type', readOptString],
+  osVersion: ['__os_version', readOptString],
+  osBit: ['__os_bit', readOptNumber],
+  platform: ['__platform', readOptString],
+  description: ['__description', readOptString],
+  diskFormat: ['disk_format', readOptString],
+  containerFormat: ['container_format', readOptString],
+  minDisk: ['min_disk', readOptNumber],
+  minRam: ['min_ram', readOptNumber],
+  maxRam: ['max_ram', readOptNumber],
+  sizeBytes: ['size', readOptNumber],
+  virtualSizeBytes: ['virtual_size', readOptNumber],
+  imageSizeBytes: ['__image_size', readOptNumber],
+  checksum: ['checksum', readOptString],
+  isRegistered: ['__isregistered', readOptBool],
+  isWholeImage: ['__whole_image', readOptBool],
+  virtualEnvType: ['virtual_env_type', readOptString],
+  firmwareType: ['hw_firmware_type', (v: unknown) => readOptString(v)?.toLowerCase() ?? null],
+  originalImageId: ['__originalimagename', readOptString],
+  backupId: ['__backup_id', readOptString],
+  productCode: ['__productcode', readOptString],
+  dataOrigin: ['__data_origin', readOptString],
+  rootOrigin: ['__root_origin', readOptString],
+  imageSourceType: ['__image_source_type', readOptString],
+  lazyLoading: ['__lazyloading', readOptBool],
+  osFeatureList: ['__os_feature_list', readJsonText],
+  imageLocation: ['__image_location', readOptString],
+  isConfigInit: ['__is_config_init', readOptBool],
+  cmkId: ['__system__cmkid', readOptString],
+  accountCode: ['__account_code', readOptString],
+  systemSupportMarket: ['__system_support_market', readOptBool],
+  isOffshelved: ['__is_offshelved', readOptBool],
+  sequenceNum: ['__sequence_num', readOptNumber],
+  enterpriseProjectId: ['enterprise_project_id', readOptString],
+  vifMultiqueueEnabled: ['hw_vif_multiqueue_enabled', readOptBool],
+  createdAt: ['created_at', readOptTimestamp],
+  updatedAt: ['updated_at', readOptTimestamp],
+  activeAt: ['active_at', readOptTimestamp],
+  deletedAt: ['deleted_at', readOptTimestamp],
+  deleted: ['deleted', readOptBool],
+  file: ['file', readOptString],
+  self: ['self', readOptString],
+  schema: ['schema', readOptString],
+} as const satisfies { [K in Exclude<keyof Image, 'id' | 'tags' | 'support' | 'extra'>]: readonly [string, (v: unknown) => Image[K]] };
 
-const MAPPED_IMAGE_KEYS: ReadonlySet<string> = new Set(Object.keys(wireImageSchema.shape));
+const SUPPORT_ATTRIBUTES = {
+  kvm: ['__support_kvm', readOptBool],
+  xen: ['__support_xen', readOptBool],
+  largeMemory: ['__support_largememory', readOptBool],
+  diskIntensive: ['__support_diskintensive', readOptBool],
+  highPerformance: ['__support_highperformance', readOptBool],
+  xenGpuType: ['__support_xen_gpu_type', readOptString],
+  kvmGpuType: ['__support_kvm_gpu_type', readOptString],
+  xenHana: ['__support_xen_hana', readOptBool],
+  kvmInfiniband: ['__support_kvm_infiniband', readOptBool],
+  fcInject: ['__support_fc_inject', readOptBool],
+  amd: ['__support_amd', readOptBool],
+  arm: ['__support_arm', readOptBool],
+  kvmFpgaType: ['__support_kvm_fpga_type', readOptString],
+  agentList: ['__support_agent_list', readAgentList],
+} as const satisfies { [K in keyof ImageSupport]: readonly [string, (v: unknown) => ImageSupport[K]] };
 
-export function mapImage(w: WireImage): Image {
-  const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(w)) if (!MAPPED_IMAGE_KEYS.has(k)) extra[k] = v;
-  return {
-    id: w.id,
-    name: w.name,
-    status: w.status,
-    visibility: w.visibility,
-    imageType: w.__imagetype,
-    owner: w.owner,
-    protected: w.protected,
-    tags: w.tags ?? [],
-    osType: w.__os_type,
-    osVersion: w.__os_version,
-    osBit: w.__os_bit,
-    platform: w.__platform,
-    description: w.__description,
-    diskFormat: w.disk_format,
-    containerFormat: w.container_format,
-    minDisk: w.min_disk,
-    minRam: w.min_ram,
-    maxRam: w.max_ram,
-    sizeBytes: w.size,
-    virtualSizeBytes: w.virtual_size,
-    imageSizeBytes: w.__image_size,
-    checksum: w.checksum,
-    isRegistered: w.__isregistered,
-    isWholeImage: w.__whole_image,
-    virtualEnvType: w.virtual_env_type,
-    firmwareType: w.hw_firmware_type === null ? null : w.hw_firmware_type.toLowerCase(),
-    originalImageId: w.__originalimagename,
-    backupId: w.__backup_id,
-    productCode: w.__productcode,
-    dataOrigin: w.__data_origin,
-    rootOrigin: w.__root_origin,
-    imageSourceType: w.__image_source_type,
-    lazyLoading: w.__lazyloading,
-    osFeatureList: w.__os_feature_list,
-    imageLocation: w.__image_location,
-    isConfigInit: w.__is_config_init,
-    cmkId: w.__system__cmkid,
-    accountCode: w.__account_code,
-    support: {
-      kvm: w.__support_kvm,
-      xen: w.__support_xen,
-      largeMemory: w.__support_largememory,
-      diskIntensive: w.__support_diskintensive,
-      highPerformance: w.__support_highperformance,
-      xenGpuType: w.__support_xen_gpu_type,
-      kvmGpuType: w.__support_kvm_gpu_type,
-      xenHana: w.__support_xen_hana,
-      kvmInfiniband: w.__support_kvm_infiniband,
-      fcInject: w.__support_fc_inject,
-      amd: w.__support_amd,
-      arm: w.__support_arm,
-      kvmFpgaType: w.__support_kvm_fpga_type,
-      agentList: w.__support_agent_list,
-    },
-    systemSupportMarket: w.__system_support_market,
-    isOffshelved: w.__is_offshelved,
-    sequenceNum: w.__sequence_num,
-    enterpriseProjectId: w.enterprise_project_id,
-    vifMultiqueueEnabled: w.hw_vif_multiqueue_enabled,
-    createdAt: w.created_at,
-    updatedAt: w.updated_at,
-    activeAt: w.active_at,
-    deletedAt: w.deleted_at,
-    deleted: w.deleted,
-    file: w.file,
-    self: w.self,
-    schema: w.schema,
-    extra,
-  };
+/** Wire keys the domain names; every other key goes to `extra` under its wire name. */
+const MAPPED_IMAGE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'tags',
+  ...Object.values(IMAGE_ATTRIBUTES).map(([wire]) => wire),
+  ...Object.values(SUPPORT_ATTRIBUTES).map(([wire]) => wire),
+]);
+
+function readImageStatus(v: unknown): ImageStatus | 'unknown' {
+  const s = readOptString(v);
+  if (s === null) throw new WireValueError('expected an image status, received nothing');
+  const lower = s.trim().toLowerCase();
+  // A status the references do not list (a cloud adds one) is reported as unknown, beside its raw value.
+  return (IMAGE_STATUSES as readonly string[]).includes(lower) ? (lower as ImageStatus) : 'unknown';
 }
 
-/** Parses and maps in one step (the schema used by the HTTP core when a body is one image). */
-export const imageSchema = wireImageSchema.transform(mapImage);
+function readKnownLower<T extends string>(known: readonly T[], v: unknown): T | null {
+  const s = readOptString(v)?.trim().toLowerCase();
+  return s !== undefined && (known as readonly string[]).includes(s) ? (s as T) : null;
+}
+
+function readJsonText(v: unknown): string | null {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return JSON.stringify(v);
+  throw new WireValueError(`expected a JSON list or its text, received ${typeof v}`);
+}
+
+function readAgentList(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  const parts = typeof v === 'string' ? v.split(',') : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+  if (!parts) throw new WireValueError('expected a comma-separated list of agents');
+  return parts.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function readTags(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v) && v.every((t) => typeof t === 'string')) return v as string[];
+  throw new WireValueError('expected a list of strings');
+}
+
+function malformedAttribute(imageId: string, wire: string, e: unknown): never {
+  if (!(e instanceof WireValueError)) throw e;
+  throw new UpstreamError({
+    kind: 'malformed',
+    method: 'GET',
+    path: '/v2/images/{image_id}',
+    message: `image ${imageId}: attribute ${wire} is malformed: ${e.message}`,
+  });
+}
+
+/** An upstream image: `raw` is the wire object as parsed from JSON, read attribute by attribute. */
+export class ImageView {
+  readonly id: string;
+  constructor(readonly raw: Readonly<Record<string, unknown>>) {
+    this.id = raw.id as string;
+  }
+
+  get tags(): string[] {
+    try {
+      return readTags(this.raw.tags);
+    } catch (e) {
+      return malformedAttribute(this.id, 'tags', e);
+    }
+  }
+
+  get support(): ImageSupport {
+    const out: Record<string, unknown> = {};
+    for (const [key, [wire, read]] of Object.entries(SUPPORT_ATTRIBUTES)) {
+      try {
+        out[key] = (read as Reader)(this.raw[wire]);
+      } catch (e) {
+        malformedAttribute(this.id, wire, e);
+      }
+    }
+    return out as unknown as ImageSupport;
+  }
+
+  get extra(): Record<string, unknown> {
+    return unmappedKeys(this.raw, MAPPED_IMAGE_KEYS);
+  }
+
+  /** A plain object with every attribute converted (tests, logs, and code that copies images). */
+  toJSON(): Image {
+    const out: Record<string, unknown> = { id: this.id, tags: this.tags, support: this.support, extra: this.extra };
+    for (const key of Object.keys(IMAGE_ATTRIBUTES)) out[key] = (this as unknown as Record<string, unknown>)[key];
+    return out as unknown as Image;
+  }
+}
+export interface ImageView extends Omit<Image, 'id' | 'tags' | 'support' | 'extra'> {}
+
+for (const [key, [wire, read]] of Object.entries(IMAGE_ATTRIBUTES)) {
+  Object.defineProperty(ImageView.prototype, key, {
+    enumerable: true,
+    get(this: ImageView) {
+      try {
+        return (read as Reader)(this.raw[wire]);
+      } catch (e) {
+        return malformedAttribute(this.id, wire, e);
+      }
+    },
+  });
+}
+
+function isWireImage(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { id?: unknown }).id === 'string' && (v as { id: string }).id !== '';
+}
+
+/**
+ * One image of a response: an object with a non-empty string id and a status, nothing more checked up front
+ * (z.custom keeps the object as parsed: no copy of its ~65 keys).
+ */
+export const imageSchema = z
+  .custom<Record<string, unknown>>(isWireImage, { message: 'expected an image object with a string id' })
+  .refine((o) => typeof o.status === 'string' && o.status !== '', { message: 'expected an image status', path: ['status'] })
+  .transform((o): Image => new ImageView(o));
+
+/** Eager mapping of a wire image (tests and callers that want a plain object). */
+export function mapImage(w: Record<string, unknown>): Image {
+  return new ImageView(w).toJSON();
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Deprecated Glance v1/v1.1 images (§B.1.8, §B.1.9): `is_public` and a `properties` object.
