@@ -224,6 +224,9 @@ builder.queryFields((t) => ({
       }
       const more = images.length > size;
       const slice = images.slice(0, size);
+      // Images this page returned answer later loads in the same operation (a parent listed after its child).
+      const loader = ImageRef.getDataloader(ctx);
+      for (const image of slice) loader.prime(image.id, image);
       if (backward) slice.reverse();
       const edges = slice.map((node) => ({ cursor: encodeCursor(node.id), node }));
       return {
