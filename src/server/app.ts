@@ -2,7 +2,6 @@
  * The gateway as a fetch-style app (graphql-yoga), built apart from any listening socket so tests can call
  * `yoga.fetch` with no port. `main.ts` puts it on a node:http server and adds graphql-ws on the same port.
  */
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
@@ -56,7 +55,8 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     maxRequestBodySize: false,
     plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
-    renderGraphiQL,
+    // GraphiQL's renderer is ~30 MiB of heap: loaded the first time a browser asks for the page, never otherwise.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     graphiql: services.config.graphiql
       ? {
           title: 'IMS / Glance GraphQL gateway',
