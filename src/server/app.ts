@@ -10,6 +10,7 @@ import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
 import { useStreamingMultipart } from './multipart';
+import { operationLimitPlugins, type LimitName } from './limits/operation-limits';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -32,6 +33,8 @@ export interface GatewayAppOptions {
   /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
   graphiqlHeaders?: Record<string, string>;
   logging?: boolean;
+  /** Measured size of each accepted operation, per limit (tests, tuning). */
+  onLimitAccept?: (limit: LimitName, n: number) => void;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -54,7 +57,10 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     multipart: true,
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
-    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
+    plugins: [
+      useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes }),
+      ...operationLimitPlugins(services.config.limits, { fieldSuggestions: services.config.fieldSuggestions, onAccept: opts.onLimitAccept }),
+    ],
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
     renderGraphiQL,
     graphiql: services.config.graphiql
