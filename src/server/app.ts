@@ -11,6 +11,9 @@ import { createContext, type GatewayContext, type GatewayServices } from './cont
 import { credentialsFromHeaders } from './session';
 import { useStreamingMultipart } from './multipart';
 import { operationLimitPlugins, type LimitName } from './limits/operation-limits';
+import { OperationScope } from './limits/scope';
+import { useOperationScope } from './limits/scope-plugin';
+import { inMemoryProjectLimiter } from './limits/project-limiter';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -41,6 +44,7 @@ export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayConte
 
 export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const { services } = opts;
+  const limiter = (services.limiter ??= createLimiter(services.config.limits));
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
@@ -60,8 +64,13 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     plugins: [
       useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes }),
       ...operationLimitPlugins(services.config.limits, { fieldSuggestions: services.config.fieldSuggestions, onAccept: opts.onLimitAccept }),
+      useOperationScope(),
     ],
-    context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
+    context: ({ request }) => {
+      const scope = new OperationScope(services.config.limits, limiter, request.signal);
+      scope.isUpload = isMultipart(request);
+      return createContext(services, credentialsFromHeaders(request.headers), scope);
+    },
     renderGraphiQL,
     graphiql: services.config.graphiql
       ? {
@@ -73,4 +82,18 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
         }
       : false,
   });
+}
+
+export function createLimiter(limits: GatewayServices['config']['limits']) {
+  return inMemoryProjectLimiter({
+    maxConcurrentCalls: limits.projectMaxConcurrentCalls,
+    callsPerSecond: limits.projectCallsPerSecond,
+    burst: limits.projectCallsBurst,
+    maxConcurrentUploads: limits.projectMaxConcurrentUploads,
+    maxConcurrentUploadsTotal: limits.maxConcurrentUploads,
+  });
+}
+
+function isMultipart(request: Request): boolean {
+  return request.method === 'POST' && !!request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data');
 }

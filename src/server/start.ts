@@ -13,7 +13,8 @@ import { buildGatewaySchema } from '../schema';
 import { startSimulator } from '../simulator';
 import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
-import { createGatewayApp, type GatewayYoga } from './app';
+import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
+import { OperationScope } from './limits/scope';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
 import {
@@ -52,7 +53,7 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   const upstreams = createUpstreams(config, endpoints);
   const sessions = createSessions(config, upstreams);
   const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs };
+  const services: GatewayServices = { config, sessions, upstreams, jobs, limiter: createLimiter(config.limits) };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
@@ -171,7 +172,7 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: createContext(services, credentials),
+          contextValue: createContext(services, credentials, new OperationScope(services.config.limits, services.limiter!, socketSignal(socket))),
           rootValue: { execute, subscribe },
         };
       },
@@ -183,6 +184,19 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
     wss,
     ws.keepAliveMs,
   );
+}
+
+/** Aborted when the socket closes: operations still running for it stop their upstream reads. */
+const socketSignals = new WeakMap<object, AbortSignal>();
+function socketSignal(socket: { once(event: 'close', fn: () => void): unknown }): AbortSignal {
+  let signal = socketSignals.get(socket);
+  if (!signal) {
+    const controller = new AbortController();
+    socket.once('close', () => controller.abort());
+    signal = controller.signal;
+    socketSignals.set(socket, signal);
+  }
+  return signal;
 }
 
 function subscriptionLimit(max: number) {
