@@ -22,6 +22,7 @@ import {
   credentialsFromConnectionParams,
   credentialsFromHeaders,
   passthroughSessions,
+  tokenHash,
   type SessionResolver,
 } from './session';
 import { createUpstreams, type Upstreams } from './upstreams';
@@ -137,13 +138,33 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
   // a slot is taken only once onSubscribe accepts the operation; refusals (syntax, validation, the cap itself)
   // must not use one up.
   const active = new WeakMap<object, number>();
+  const limits = services.config.limits;
+  const connections = new Map<string, number>();
   return useServer(
     {
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onConnect: (ctx) => {
-        active.set(ctx.extra.socket, 0);
+        const socket = ctx.extra.socket;
+        // One client (token, API key, else address) may hold only so many sockets: each can carry
+        // WS_MAX_SUBSCRIPTIONS_PER_CONNECTION subscriptions, so sockets multiply what one client can ask for.
+        const fromParams = credentialsFromConnectionParams(ctx.connectionParams as Record<string, unknown> | undefined);
+        const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
+        const secret = fromParams.token ?? fromHeaders.token ?? fromParams.apiKey ?? fromHeaders.apiKey;
+        const client = secret ? `key:${tokenHash(secret)}` : `addr:${ctx.extra.request.socket.remoteAddress ?? 'unknown'}`;
+        const open = connections.get(client) ?? 0;
+        if (open >= limits.wsMaxConnectionsPerClient) {
+          socket.close(4429, `Too many connections for this client (WS_MAX_CONNECTIONS_PER_CLIENT=${limits.wsMaxConnectionsPerClient})`);
+          return false;
+        }
+        connections.set(client, open + 1);
+        socket.once('close', () => {
+          const n = (connections.get(client) ?? 1) - 1;
+          if (n <= 0) connections.delete(client);
+          else connections.set(client, n);
+        });
+        active.set(socket, 0);
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
