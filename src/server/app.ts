@@ -62,7 +62,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
     plugins: [
-      useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes }),
+      useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes, idleTimeoutMs: services.config.limits.uploadIdleTimeoutMs }),
       ...operationLimitPlugins(services.config.limits, { fieldSuggestions: services.config.fieldSuggestions, onAccept: opts.onLimitAccept }),
       useOperationScope(),
     ],

@@ -15,6 +15,7 @@ import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
 import { OperationScope } from './limits/scope';
+import { withAdmission } from './limits/admission';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
 import {
@@ -63,7 +64,10 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   }
 
   const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined });
-  const server = createServer(yoga);
+  // No whole-request timeout (node's default is 300 s): a large upload on a slow but steady link may take longer.
+  // A stalled upload is ended by UPLOAD_IDLE_TIMEOUT_MS, an operation by REQUEST_DEADLINE_MS; headers still
+  // have to arrive within node's headersTimeout (60 s).
+  const server = createServer({ requestTimeout: 0 }, withAdmission(yoga, config.limits.maxInflightRequests));
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
   const wsHandle = attachGraphqlWs(wss, yoga, services);
 
