@@ -14,6 +14,7 @@ import { operationLimitPlugins, type LimitName } from './limits/operation-limits
 import { OperationScope } from './limits/scope';
 import { useOperationScope } from './limits/scope-plugin';
 import { inMemoryProjectLimiter } from './limits/project-limiter';
+import { corsFor, useNoIntrospection } from './limits/posture';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -65,7 +66,9 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes, idleTimeoutMs: services.config.limits.uploadIdleTimeoutMs }),
       ...operationLimitPlugins(services.config.limits, { fieldSuggestions: services.config.fieldSuggestions, onAccept: opts.onLimitAccept }),
       useOperationScope(),
+      ...(services.config.introspection ? [] : [useNoIntrospection()]),
     ],
+    cors: corsFor(services.config.corsOrigins),
     context: ({ request }) => {
       const scope = new OperationScope(services.config.limits, limiter, request.signal);
       scope.isUpload = isMultipart(request);
