@@ -37,6 +37,8 @@ export interface GatewayAppOptions {
   /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
   graphiqlHeaders?: Record<string, string>;
   logging?: boolean;
+  /** false builds the app without any limit (benchmarks measure their overhead against it); never in production. */
+  limits?: false;
   /** Measured size of each accepted operation, per limit (tests, tuning). */
   onLimitAccept?: (limit: LimitName, n: number) => void;
 }
@@ -46,6 +48,7 @@ export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayConte
 export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const { services } = opts;
   const limiter = (services.limiter ??= createLimiter(services.config.limits));
+  const limited = opts.limits !== false;
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
@@ -64,12 +67,17 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     maxRequestBodySize: false,
     plugins: [
       useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes, idleTimeoutMs: services.config.limits.uploadIdleTimeoutMs }),
-      ...operationLimitPlugins(services.config.limits, { fieldSuggestions: services.config.fieldSuggestions, onAccept: opts.onLimitAccept }),
-      useOperationScope(),
+      ...(limited
+        ? [
+            ...operationLimitPlugins(services.config.limits, { fieldSuggestions: services.config.fieldSuggestions, onAccept: opts.onLimitAccept }),
+            useOperationScope(),
+          ]
+        : []),
       ...(services.config.introspection ? [] : [useNoIntrospection()]),
     ],
     cors: corsFor(services.config.corsOrigins),
     context: ({ request }) => {
+      if (!limited) return createContext(services, credentialsFromHeaders(request.headers));
       const scope = new OperationScope(services.config.limits, limiter, request.signal);
       scope.isUpload = isMultipart(request);
       return createContext(services, credentialsFromHeaders(request.headers), scope);

@@ -9,6 +9,7 @@
  * again after each event is delivered, so a long-lived subscription is not cut off by its age. The shared job
  * polls are not billed to any one subscriber.
  */
+import { setMaxListeners } from 'node:events';
 import { GraphQLError } from 'graphql';
 import type { CallGate, UpstreamCall } from '../../upstream/http/gate';
 import type { ProjectLimiter } from './project-limiter';
@@ -49,6 +50,9 @@ export class OperationScope {
     /** The request's own signal: aborted when the client disconnects. */
     parent?: AbortSignal,
   ) {
+    // Every upstream call of the operation (and every call waiting for a slot) listens: one operation may make
+    // up to MAX_UPSTREAM_CALLS_PER_OPERATION of them, well past node's leak warning at 10.
+    setMaxListeners(0, this.controller.signal);
     const onAbort = () => this.controller.abort(clientClosed());
     if (parent?.aborted) onAbort();
     parent?.addEventListener('abort', onAbort, { once: true });
