@@ -76,8 +76,36 @@ const EnvSchema = z
     /** Largest image file accepted by the upload mutation (Glance's limit is 2 GB). */
     MAX_UPLOAD_BYTES: ms.default(2 * 1024 ** 3),
     /** GraphiQL at GET /graphql. */
-    GRAPHIQL: bool.default(true),
+    GRAPHIQL: bool.optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+
+    /** Operation limits (GraphQL Armor plus the gateway's own): refused with OPERATION_TOO_COMPLEX. */
+    MAX_DEPTH: ms.default(15),
+    MAX_ALIASES: ms.default(15),
+    MAX_TOKENS: ms.default(2000),
+    MAX_DIRECTIVES: ms.default(20),
+    MAX_COST: ms.default(100_000),
+    MAX_LIST_LENGTH: ms.default(200),
+    /** Upstream HTTP calls one operation (or one subscription event) may make. */
+    MAX_UPSTREAM_CALLS_PER_OPERATION: ms.default(200),
+    /** graphql-ws sockets open at once per client (token hash, else remote address). */
+    WS_MAX_CONNECTIONS_PER_CLIENT: ms.default(20),
+    /** Per-project fairness. */
+    PROJECT_MAX_CONCURRENT_CALLS: ms.default(16),
+    PROJECT_CALLS_PER_SECOND: ms.default(100),
+    PROJECT_CALLS_BURST: ms.default(400),
+    PROJECT_MAX_CONCURRENT_UPLOADS: ms.default(4),
+    MAX_CONCURRENT_UPLOADS: ms.default(16),
+    /** Deadlines and admission. */
+    REQUEST_DEADLINE_MS: ms.default(30_000),
+    MAX_INFLIGHT_REQUESTS: ms.default(512),
+    UPLOAD_IDLE_TIMEOUT_MS: ms.default(60_000),
+    /** Production posture; unset = on outside production, off with NODE_ENV=production. */
+    NODE_ENV: z.string().default('development'),
+    INTROSPECTION: bool.optional(),
+    FIELD_SUGGESTIONS: bool.optional(),
+    /** Origins allowed by CORS (exact, e.g. https://console.example.com); unset = no cross-origin access. */
+    CORS_ORIGINS: csv.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.UPSTREAM !== 'embedded') {
@@ -136,6 +164,30 @@ export interface Config {
   maxUploadBytes: number;
   graphiql: boolean;
   logLevel: Env['LOG_LEVEL'];
+  limits: LimitsConfig;
+  production: boolean;
+  introspection: boolean;
+  fieldSuggestions: boolean;
+  corsOrigins: string[];
+}
+
+export interface LimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxListLength: number;
+  maxUpstreamCallsPerOperation: number;
+  wsMaxConnectionsPerClient: number;
+  projectMaxConcurrentCalls: number;
+  projectCallsPerSecond: number;
+  projectCallsBurst: number;
+  projectMaxConcurrentUploads: number;
+  maxConcurrentUploads: number;
+  requestDeadlineMs: number;
+  maxInflightRequests: number;
+  uploadIdleTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -155,6 +207,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const e = parsed.data;
   const ims = e.IMS_ENDPOINT;
+  const production = e.NODE_ENV === 'production';
   return {
     host: e.HOST,
     port: e.PORT,
@@ -201,7 +254,29 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       keepAliveMs: e.WS_KEEPALIVE_MS,
     },
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
-    graphiql: e.GRAPHIQL,
+    graphiql: e.GRAPHIQL ?? !production,
     logLevel: e.LOG_LEVEL,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      maxListLength: e.MAX_LIST_LENGTH,
+      maxUpstreamCallsPerOperation: e.MAX_UPSTREAM_CALLS_PER_OPERATION,
+      wsMaxConnectionsPerClient: e.WS_MAX_CONNECTIONS_PER_CLIENT,
+      projectMaxConcurrentCalls: e.PROJECT_MAX_CONCURRENT_CALLS,
+      projectCallsPerSecond: e.PROJECT_CALLS_PER_SECOND,
+      projectCallsBurst: e.PROJECT_CALLS_BURST,
+      projectMaxConcurrentUploads: e.PROJECT_MAX_CONCURRENT_UPLOADS,
+      maxConcurrentUploads: e.MAX_CONCURRENT_UPLOADS,
+      requestDeadlineMs: e.REQUEST_DEADLINE_MS,
+      maxInflightRequests: e.MAX_INFLIGHT_REQUESTS,
+      uploadIdleTimeoutMs: e.UPLOAD_IDLE_TIMEOUT_MS,
+    },
+    production,
+    introspection: e.INTROSPECTION ?? !production,
+    fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,
+    corsOrigins: e.CORS_ORIGINS ?? [],
   };
 }

@@ -9,6 +9,11 @@ import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
 import { useStreamingMultipart } from './multipart';
+import { operationLimitPlugins, type LimitName } from './limits/operation-limits';
+import { OperationScope } from './limits/scope';
+import { useOperationScope } from './limits/scope-plugin';
+import { inMemoryProjectLimiter } from './limits/project-limiter';
+import { corsFor, useNoIntrospection } from './limits/posture';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -31,12 +36,18 @@ export interface GatewayAppOptions {
   /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
   graphiqlHeaders?: Record<string, string>;
   logging?: boolean;
+  /** false builds the app without any limit (benchmarks measure their overhead against it); never in production. */
+  limits?: false;
+  /** Measured size of each accepted operation, per limit (tests, tuning). */
+  onLimitAccept?: (limit: LimitName, n: number) => void;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
 
 export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const { services } = opts;
+  const limiter = (services.limiter ??= createLimiter(services.config.limits));
+  const limited = opts.limits !== false;
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
@@ -53,8 +64,23 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     multipart: true,
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
-    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
-    context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
+    plugins: [
+      useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes, idleTimeoutMs: services.config.limits.uploadIdleTimeoutMs }),
+      ...(limited
+        ? [
+            ...operationLimitPlugins(services.config.limits, { fieldSuggestions: services.config.fieldSuggestions, onAccept: opts.onLimitAccept }),
+            useOperationScope(),
+          ]
+        : []),
+      ...(services.config.introspection ? [] : [useNoIntrospection()]),
+    ],
+    cors: corsFor(services.config.corsOrigins),
+    context: ({ request }) => {
+      if (!limited) return createContext(services, credentialsFromHeaders(request.headers));
+      const scope = new OperationScope(services.config.limits, limiter, request.signal);
+      scope.isUpload = isMultipart(request);
+      return createContext(services, credentialsFromHeaders(request.headers), scope);
+    },
     // GraphiQL's renderer is ~30 MiB of heap: loaded the first time a browser asks for the page, never otherwise.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     graphiql: services.config.graphiql
@@ -67,4 +93,18 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
         }
       : false,
   });
+}
+
+export function createLimiter(limits: GatewayServices['config']['limits']) {
+  return inMemoryProjectLimiter({
+    maxConcurrentCalls: limits.projectMaxConcurrentCalls,
+    callsPerSecond: limits.projectCallsPerSecond,
+    burst: limits.projectCallsBurst,
+    maxConcurrentUploads: limits.projectMaxConcurrentUploads,
+    maxConcurrentUploadsTotal: limits.maxConcurrentUploads,
+  });
+}
+
+function isMultipart(request: Request): boolean {
+  return request.method === 'POST' && !!request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data');
 }

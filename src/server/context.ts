@@ -7,17 +7,23 @@ import type { Config } from '../config';
 import type { Credentials, Session, SessionResolver } from './session';
 import type { UpstreamClients, Upstreams } from './upstreams';
 import type { JobWatchers } from './job-watchers';
+import type { OperationScope } from './limits/scope';
+import type { ProjectLimiter } from './limits/project-limiter';
 
 export interface GatewayServices {
   config: Config;
   sessions: SessionResolver;
   upstreams: Upstreams;
   jobs: JobWatchers;
+  /** Per-project upstream limits (absent: none, e.g. in unit tests that build services by hand). */
+  limiter?: ProjectLimiter;
 }
 
 export interface GatewayContext {
   readonly services: GatewayServices;
   readonly credentials: Credentials;
+  /** The operation's signal, upstream-call budget and deadline (see limits/scope.ts). */
+  readonly scope?: OperationScope;
   /** The caller's session; rejects with UNAUTHENTICATED. Resolved once per operation. */
   session(): Promise<Session>;
   /** Upstream clients authorized as the caller. */
@@ -29,15 +35,19 @@ export interface GatewayContext {
   once<T>(key: string, read: (clients: UpstreamClients) => Promise<T>): Promise<T>;
 }
 
-export function createContext(services: GatewayServices, credentials: Credentials): GatewayContext {
+export function createContext(services: GatewayServices, credentials: Credentials, scope?: OperationScope): GatewayContext {
   let session: Promise<Session> | undefined;
   let clients: Promise<UpstreamClients> | undefined;
   const reads = new Map<string, Promise<unknown>>();
   const ctx: GatewayContext = {
     services,
     credentials,
+    ...(scope ? { scope } : {}),
     session: () => (session ??= services.sessions.resolve(credentials)),
-    clients: () => (clients ??= ctx.session().then((s) => services.upstreams.clientsFor(s))),
+    clients: () =>
+      (clients ??= ctx
+        .session()
+        .then((s) => services.upstreams.clientsFor(s, scope ? { signal: scope.signal, gate: scope.gate(s.projectId) } : {}))),
     once<T>(key: string, read: (c: UpstreamClients) => Promise<T>) {
       let p = reads.get(key) as Promise<T> | undefined;
       if (!p) {

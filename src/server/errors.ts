@@ -94,10 +94,12 @@ export function toGraphQLError(err: unknown, path?: readonly (string | number)[]
     const code = classifyUpstreamError(err);
     const prefix = HUMAN[code];
     const message = prefix ? `${prefix}: ${err.message}` : err.message;
+    // RATE_LIMITED says when to come back at the top level, as the gateway's own RATE_LIMITED does.
+    const retry = code === 'RATE_LIMITED' ? { retryAfterMs: err.retryAfterMs ?? 1000 } : {};
     return new GraphQLError(message, {
       path,
       originalError: err,
-      extensions: { code, upstream: upstreamDetails(err) },
+      extensions: { code, ...retry, upstream: upstreamDetails(err) },
     });
   }
   // Anything else is unexpected: yoga masks it (the message never reaches the client).

@@ -31,6 +31,12 @@ export interface StreamingMultipartOptions {
   maxRequestBodySize?: number;
   /** How much of an unread remainder is read and discarded after the answer before the connection is closed. */
   maxDiscardBytes?: number;
+  /**
+   * A read of the body that waits longer than this for the client ends the upload (408, UPLOAD_IDLE_TIMEOUT):
+   * its upstream request is aborted, freeing the connection, and Glance leaves the image as it leaves a cut
+   * upload. There is no whole-request timeout: a large file on a slow but steady link may take as long as it takes.
+   */
+  idleTimeoutMs?: number;
 }
 
 export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
@@ -59,6 +65,21 @@ function tooLarge(message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
   });
+}
+
+function uploadIdle(ms: number): GraphQLError {
+  return new GraphQLError(`The upload stalled: no data from the client for ${ms} ms (UPLOAD_IDLE_TIMEOUT_MS); the upload was ended`, {
+    extensions: { code: 'UPLOAD_IDLE_TIMEOUT', http: { status: 408 } },
+  });
+}
+
+/** `read` rejects with UPLOAD_IDLE_TIMEOUT when the client sends nothing for `ms`. */
+function readWithin<T>(read: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const idle = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(uploadIdle(ms)), ms);
+  });
+  return Promise.race([read, idle]).finally(() => clearTimeout(timer));
 }
 
 /** The body could not be read any further (client gone, socket error): nothing to answer, but never a crash. */
@@ -202,7 +223,7 @@ export class MultipartBody {
       r = await this.reader.read();
     } catch (e) {
       this.sourceDone = true;
-      throw bodyInterrupted(e);
+      throw e instanceof GraphQLError ? e : bodyInterrupted(e);
     }
     if (r.done || !r.value) {
       this.sourceDone = true;
@@ -357,7 +378,7 @@ export class UploadSession {
   complete = false;
   body: MultipartBody | undefined;
 
-  constructor(private readonly opts: Required<StreamingMultipartOptions>) {}
+  constructor(private readonly opts: Required<Omit<StreamingMultipartOptions, 'idleTimeoutMs'>> & { idleTimeoutMs?: number }) {}
 
   fail(e: unknown): GraphQLError {
     const err = e instanceof GraphQLError ? e : bodyInterrupted(e);
@@ -374,7 +395,9 @@ export class UploadSession {
     // Wrapped before anything is judged, so that settle() deals with the rest of a refused body too: it reads
     // a little of it only, then closes the connection.
     const boundary = boundaryParam(request.headers.get('content-type'));
-    const body = (this.body = new MultipartBody({ read: () => reader.read(), cancel: (r) => reader.cancel(r) }, boundary ?? ''));
+    const idleMs = this.opts.idleTimeoutMs ?? 0;
+    const read = idleMs > 0 ? () => readWithin(reader.read(), idleMs) : () => reader.read();
+    const body = (this.body = new MultipartBody({ read, cancel: (r) => reader.cancel(r) }, boundary ?? ''));
     checkBoundary(boundary);
     const declared = request.headers.get('content-length');
     if (declared !== null) {
@@ -477,6 +500,13 @@ export class UploadSession {
    */
   async settle(connection: Connection): Promise<void> {
     const body = this.body;
+    if (body && this.failure?.extensions.code === 'UPLOAD_IDLE_TIMEOUT') {
+      // A stalled client may never send the rest: answer, then close.
+      await connection.answered;
+      connection.close();
+      await body.abandon(this.failure);
+      return;
+    }
     if (!body || body.ended) return;
     const budget = this.failure ? REFUSED_LINGER_BYTES : this.opts.maxDiscardBytes;
     const endedWithin = await body.discardRest(budget).catch(() => false);
@@ -534,6 +564,7 @@ export function useStreamingMultipart(options: StreamingMultipartOptions): Plugi
     maxFieldBytes: DEFAULT_MAX_FIELD_BYTES,
     maxRequestBodySize: DEFAULT_MAX_REQUEST_BODY_SIZE,
     maxDiscardBytes: DEFAULT_MAX_DISCARD_BYTES,
+    idleTimeoutMs: 0,
     ...options,
   };
   const sessions = new WeakMap<Request, UploadSession>();

@@ -13,7 +13,9 @@ import { buildGatewaySchema } from '../schema';
 import { startSimulator } from '../simulator';
 import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
-import { createGatewayApp, type GatewayYoga } from './app';
+import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
+import { OperationScope } from './limits/scope';
+import { withAdmission } from './limits/admission';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
 import {
@@ -21,6 +23,7 @@ import {
   credentialsFromConnectionParams,
   credentialsFromHeaders,
   passthroughSessions,
+  tokenHash,
   type SessionResolver,
 } from './session';
 import { createUpstreams, type Upstreams } from './upstreams';
@@ -52,7 +55,7 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   const upstreams = createUpstreams(config, endpoints);
   const sessions = createSessions(config, upstreams);
   const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs };
+  const services: GatewayServices = { config, sessions, upstreams, jobs, limiter: createLimiter(config.limits) };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
@@ -61,7 +64,10 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   }
 
   const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined });
-  const server = createServer(yoga);
+  // No whole-request timeout (node's default is 300 s): a large upload on a slow but steady link may take longer.
+  // A stalled upload is ended by UPLOAD_IDLE_TIMEOUT_MS, an operation by REQUEST_DEADLINE_MS; headers still
+  // have to arrive within node's headersTimeout (60 s).
+  const server = createServer({ requestTimeout: 0 }, withAdmission(yoga, config.limits.maxInflightRequests));
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
   const wsHandle = attachGraphqlWs(wss, yoga, services);
 
@@ -136,13 +142,33 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
   // a slot is taken only once onSubscribe accepts the operation; refusals (syntax, validation, the cap itself)
   // must not use one up.
   const active = new WeakMap<object, number>();
+  const limits = services.config.limits;
+  const connections = new Map<string, number>();
   return useServer(
     {
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onConnect: (ctx) => {
-        active.set(ctx.extra.socket, 0);
+        const socket = ctx.extra.socket;
+        // One client (token, API key, else address) may hold only so many sockets: each can carry
+        // WS_MAX_SUBSCRIPTIONS_PER_CONNECTION subscriptions, so sockets multiply what one client can ask for.
+        const fromParams = credentialsFromConnectionParams(ctx.connectionParams as Record<string, unknown> | undefined);
+        const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
+        const secret = fromParams.token ?? fromHeaders.token ?? fromParams.apiKey ?? fromHeaders.apiKey;
+        const client = secret ? `key:${tokenHash(secret)}` : `addr:${ctx.extra.request.socket.remoteAddress ?? 'unknown'}`;
+        const open = connections.get(client) ?? 0;
+        if (open >= limits.wsMaxConnectionsPerClient) {
+          socket.close(4429, `Too many connections for this client (WS_MAX_CONNECTIONS_PER_CLIENT=${limits.wsMaxConnectionsPerClient})`);
+          return false;
+        }
+        connections.set(client, open + 1);
+        socket.once('close', () => {
+          const n = (connections.get(client) ?? 1) - 1;
+          if (n <= 0) connections.delete(client);
+          else connections.set(client, n);
+        });
+        active.set(socket, 0);
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
@@ -171,7 +197,7 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: createContext(services, credentials),
+          contextValue: createContext(services, credentials, new OperationScope(services.config.limits, services.limiter!, socketSignal(socket))),
           rootValue: { execute, subscribe },
         };
       },
@@ -183,6 +209,19 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
     wss,
     ws.keepAliveMs,
   );
+}
+
+/** Aborted when the socket closes: operations still running for it stop their upstream reads. */
+const socketSignals = new WeakMap<object, AbortSignal>();
+function socketSignal(socket: { once(event: 'close', fn: () => void): unknown }): AbortSignal {
+  let signal = socketSignals.get(socket);
+  if (!signal) {
+    const controller = new AbortController();
+    socket.once('close', () => controller.abort());
+    signal = controller.signal;
+    socketSignals.set(socket, signal);
+  }
+  return signal;
 }
 
 function subscriptionLimit(max: number) {

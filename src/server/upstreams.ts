@@ -7,6 +7,7 @@
 import type { Config } from '../config';
 import { GlanceClient } from '../upstream/glance/client';
 import { HttpClient } from '../upstream/http';
+import type { CallGate } from '../upstream/http/gate';
 import { IamClient } from '../upstream/iam/client';
 import { ImsClient } from '../upstream/ims/client';
 import { UnsupportedByUpstreamError } from '../schema/error-classes';
@@ -40,7 +41,7 @@ export interface Upstreams {
   http: HttpClient;
   iam: IamClient | null;
   /** Clients authorized as the session; `signal` aborts every call they make (e.g. a poll nobody awaits any more). */
-  clientsFor(session: Session, opts?: { signal?: AbortSignal }): UpstreamClients;
+  clientsFor(session: Session, opts?: { signal?: AbortSignal; gate?: CallGate }): UpstreamClients;
   close(): Promise<void>;
 }
 
@@ -51,6 +52,8 @@ export function createUpstreams(config: Config, endpoints: { ims?: string; glanc
     connectTimeoutMs: config.http.connectTimeoutMs,
     headersTimeoutMs: config.http.headersTimeoutMs,
     bodyTimeoutMs: config.http.bodyTimeoutMs,
+    // Uploads have their own pool, as large as the gateway's upload cap: they never take a read's connection.
+    uploadConnectionsPerOrigin: config.limits.maxConcurrentUploads,
   });
   const kind = config.upstream;
   const capabilities: UpstreamCapabilities = {
@@ -67,7 +70,7 @@ export function createUpstreams(config: Config, endpoints: { ims?: string; glanc
     http,
     iam,
     clientsFor(session, opts = {}) {
-      const signal = opts.signal ? { signal: opts.signal } : {};
+      const signal = { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.gate ? { gate: opts.gate } : {}) };
       const glance = new GlanceClient({ http, baseUrl: glanceUrl, auth: session.auth, ...signal });
       const ims =
         capabilities.ims && endpoints.ims

@@ -11,6 +11,7 @@ import type {
   LegacyImageListFilter,
 } from '../domain';
 import { UpstreamError, type HttpClient, type HttpMethod, type Query, type StreamingBody } from '../http';
+import type { CallGate } from '../http/gate';
 import { seg } from '../mapping/common';
 import {
   imageListQuery,
@@ -38,6 +39,8 @@ export interface GlanceClientOptions {
   baseUrl: string;
   auth: AuthProvider;
   signal?: AbortSignal;
+  /** Budgets and per-project limits, consulted before each call (see http/gate.ts). */
+  gate?: CallGate;
 }
 
 /** The two JSON-patch media types of §B.1.3. */
@@ -58,12 +61,14 @@ export class GlanceClient {
   private readonly baseUrl: string;
   private readonly auth: AuthProvider;
   private readonly signal: AbortSignal | undefined;
+  private readonly gate: CallGate | undefined;
 
   constructor(opts: GlanceClientOptions) {
     this.http = opts.http;
     this.baseUrl = opts.baseUrl;
     this.auth = opts.auth;
     this.signal = opts.signal;
+    this.gate = opts.gate;
   }
 
   // ---- B.1 Images --------------------------------------------------------------------------------------------
@@ -112,6 +117,7 @@ export class GlanceClient {
       ...this.base('glance-upload-image-file', 'PUT', `/v2/images/${seg(imageId)}/file`),
       body: file,
       contentType: 'application/octet-stream',
+      purpose: 'upload',
       ...(opts.sizeBytes !== undefined ? { contentLength: opts.sizeBytes } : {}),
     });
   }
@@ -277,6 +283,7 @@ export class GlanceClient {
       auth: this.auth,
       endpoint,
       ...(this.signal !== undefined ? { signal: this.signal } : {}),
+      ...(this.gate !== undefined ? { gate: this.gate } : {}),
     };
   }
 

@@ -3,6 +3,7 @@ import { Pool, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { AuthProvider, OutgoingRequest } from '../auth/types';
 import { UpstreamError, decodeErrorBody, parseRetryAfter, type UpstreamErrorKind } from './errors';
+import type { CallGate, UpstreamCall } from './gate';
 
 /**
  * The HTTP core every upstream client goes through: one keep-alive undici `Pool` per origin, timeouts,
@@ -40,6 +41,16 @@ export interface HttpRequest {
   /** Accepted statuses; default any 2xx. */
   expect?: readonly number[];
   signal?: AbortSignal;
+  /**
+   * Not bound to `signal`: a job-starting POST must reach its answer whatever the caller does (it is recorded
+   * under an idempotency key), so neither the client leaving nor the operation's deadline aborts it. Undici's
+   * own timeouts still apply.
+   */
+  detached?: boolean;
+  /** Consulted before each attempt: budgets and per-project limits (see gate.ts). */
+  gate?: CallGate;
+  /** `upload` requests use their own connection pool, so stalled uploads never hold the connections reads need. */
+  purpose?: 'default' | 'upload';
   /** Endpoint id for messages and logs, e.g. `glance-get-image`. */
   endpoint?: string;
 }
@@ -59,6 +70,8 @@ export interface HttpClientOptions {
   keepAliveTimeoutMs?: number;
   /** Max sockets per origin. */
   connectionsPerOrigin?: number;
+  /** Max sockets per origin for `purpose: 'upload'` requests (their own pool). */
+  uploadConnectionsPerOrigin?: number;
   /** Retries of GET/HEAD after a connection error or 502/503/504 (default 2, so at most 3 attempts). */
   maxRetries?: number;
   /** First backoff delay; doubles per retry (default 100 ms). */
@@ -79,6 +92,7 @@ export const DEFAULT_HTTP_OPTIONS = {
   bodyTimeoutMs: 60_000,
   keepAliveTimeoutMs: 10_000,
   connectionsPerOrigin: 64,
+  uploadConnectionsPerOrigin: 16,
   maxRetries: 2,
   retryBaseDelayMs: 100,
   maxRetryDelayMs: 2_000,
@@ -133,6 +147,7 @@ export class HttpClient {
       bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_HTTP_OPTIONS.bodyTimeoutMs,
       keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? DEFAULT_HTTP_OPTIONS.keepAliveTimeoutMs,
       connectionsPerOrigin: options.connectionsPerOrigin ?? DEFAULT_HTTP_OPTIONS.connectionsPerOrigin,
+      uploadConnectionsPerOrigin: options.uploadConnectionsPerOrigin ?? DEFAULT_HTTP_OPTIONS.uploadConnectionsPerOrigin,
       maxRetries: options.maxRetries ?? DEFAULT_HTTP_OPTIONS.maxRetries,
       retryBaseDelayMs: options.retryBaseDelayMs ?? DEFAULT_HTTP_OPTIONS.retryBaseDelayMs,
       maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_HTTP_OPTIONS.maxRetryDelayMs,
@@ -161,6 +176,9 @@ export class HttpClient {
     if (this.closed) throw new Error('HttpClient is closed');
     const url = buildUrl(req);
     const method = req.method;
+    const signal = req.detached ? undefined : req.signal;
+    const purpose = req.purpose ?? 'default';
+    const call: UpstreamCall = { method, path: url.pathname, purpose, ...(req.endpoint !== undefined ? { endpoint: req.endpoint } : {}) };
     const path = url.pathname;
     const ctx: ErrorContext = { method, path, endpoint: req.endpoint, secrets: [] };
 
@@ -189,82 +207,89 @@ export class HttpClient {
     let reauthorized = false;
 
     for (;;) {
-      req.signal?.throwIfAborted();
-      const outgoing: OutgoingRequest = { method, url, headers: { ...headers } };
-      if (buffered !== undefined) outgoing.body = buffered;
-      if (stream !== undefined) outgoing.streamingBody = true;
-      const authHeaders = await req.auth.authorize(outgoing);
-      const sent: Record<string, string> = { ...headers };
-      for (const [k, v] of Object.entries(authHeaders)) {
-        sent[k.toLowerCase()] = v;
-        // Whatever a provider adds is a credential or derived from one.
-        if (v.length >= 8) ctx.secrets.push(v);
-      }
-
-      let res: Dispatcher.ResponseData;
+      signal?.throwIfAborted();
+      // Before anything is sent: a refusal (budget, rate) costs the upstream nothing.
+      const release = req.gate ? await req.gate.admit(call, signal) : undefined;
       try {
-        res = await this.send(url, method, sent, buffered ?? toReadable(stream), req.signal);
-      } catch (err) {
-        if (req.signal?.aborted) throw req.signal.reason;
-        const e = transportError(err, ctx);
-        if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
-          await this.sleep(this.backoff(transientRetries), req.signal);
-          transientRetries++;
-          continue;
+        const outgoing: OutgoingRequest = { method, url, headers: { ...headers } };
+        if (buffered !== undefined) outgoing.body = buffered;
+        if (stream !== undefined) outgoing.streamingBody = true;
+        const authHeaders = await req.auth.authorize(outgoing);
+        const sent: Record<string, string> = { ...headers };
+        for (const [k, v] of Object.entries(authHeaders)) {
+          sent[k.toLowerCase()] = v;
+          // Whatever a provider adds is a credential or derived from one.
+          if (v.length >= 8) ctx.secrets.push(v);
         }
-        throw e;
-      }
 
-      const status = res.statusCode;
-      const resHeaders = flattenHeaders(res.headers);
-      const requestId = resHeaders['x-request-id'] ?? resHeaders['x-openstack-request-id'];
-      const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
-
-      if (expected) {
-        if (!req.schema || method === 'HEAD') {
-          await discard(res.body);
-          return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);
+        let res: Dispatcher.ResponseData;
+        try {
+          res = await this.send(url, method, sent, buffered ?? toReadable(stream), signal, purpose);
+        } catch (err) {
+          if (signal?.aborted) throw signal.reason;
+          const e = transportError(err, ctx);
+          if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
+            await this.sleep(this.backoff(transientRetries), signal);
+            transientRetries++;
+            continue;
+          }
+          throw e;
         }
-        const text = await readText(res.body, ctx, req.signal);
-        const data = parseSuccess(text, req.schema, ctx, status, requestId);
-        return withRequestId({ status, headers: resHeaders, data }, requestId);
-      }
 
-      if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
-        const text = await readText(res.body, ctx, req.signal).catch(() => '');
-        reauthorized = true;
-        // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
-        if (await req.auth.onUnauthorized({ ...authHeaders })) continue;
+        const status = res.statusCode;
+        const resHeaders = flattenHeaders(res.headers);
+        req.gate?.observe?.(call, status, parseRetryAfter(resHeaders['retry-after'], this.now()));
+        const requestId = resHeaders['x-request-id'] ?? resHeaders['x-openstack-request-id'];
+        const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
+
+        if (expected) {
+          if (!req.schema || method === 'HEAD') {
+            await discard(res.body);
+            return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);
+          }
+          const text = await readText(res.body, ctx, signal);
+          const data = parseSuccess(text, req.schema, ctx, status, requestId);
+          return withRequestId({ status, headers: resHeaders, data }, requestId);
+        }
+
+        if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
+          const text = await readText(res.body, ctx, signal).catch(() => '');
+          reauthorized = true;
+          // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
+          if (await req.auth.onUnauthorized({ ...authHeaders })) continue;
+          throw httpError(ctx, status, resHeaders, text, requestId, this.now());
+        }
+
+        if (
+          idempotent &&
+          replayable &&
+          RETRYABLE_STATUSES.has(status) &&
+          transientRetries < this.opts.maxRetries
+        ) {
+          const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
+          const delay = retryAfterMs ?? this.backoff(transientRetries);
+          if (delay <= this.opts.maxRetryDelayMs) {
+            await discard(res.body);
+            await this.sleep(delay, signal);
+            transientRetries++;
+            continue;
+          }
+        }
+
+        const text = status >= 200 && status < 400 ? (await discard(res.body), '') : await readText(res.body, ctx, signal).catch(() => '');
+        if (status >= 200 && status < 400) {
+          throw new UpstreamError({
+            ...errorBase(ctx),
+            kind: 'malformed',
+            status,
+            ...(requestId !== undefined ? { requestId } : {}),
+            message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${req.expect?.join('/') ?? '2xx'})`, ctx),
+          });
+        }
         throw httpError(ctx, status, resHeaders, text, requestId, this.now());
+      } finally {
+        release?.();
       }
-
-      if (
-        idempotent &&
-        replayable &&
-        RETRYABLE_STATUSES.has(status) &&
-        transientRetries < this.opts.maxRetries
-      ) {
-        const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
-        const delay = retryAfterMs ?? this.backoff(transientRetries);
-        if (delay <= this.opts.maxRetryDelayMs) {
-          await discard(res.body);
-          await this.sleep(delay, req.signal);
-          transientRetries++;
-          continue;
-        }
-      }
-
-      const text = status >= 200 && status < 400 ? (await discard(res.body), '') : await readText(res.body, ctx, req.signal).catch(() => '');
-      if (status >= 200 && status < 400) {
-        throw new UpstreamError({
-          ...errorBase(ctx),
-          kind: 'malformed',
-          status,
-          ...(requestId !== undefined ? { requestId } : {}),
-          message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${req.expect?.join('/') ?? '2xx'})`, ctx),
-        });
-      }
-      throw httpError(ctx, status, resHeaders, text, requestId, this.now());
     }
   }
 
@@ -278,6 +303,7 @@ export class HttpClient {
     headers: Record<string, string>,
     body: string | Uint8Array | Readable | undefined,
     signal: AbortSignal | undefined,
+    purpose: 'default' | 'upload',
   ): Promise<Dispatcher.ResponseData> {
     const options: Dispatcher.RequestOptions = {
       origin: url.origin,
@@ -289,20 +315,21 @@ export class HttpClient {
       bodyTimeout: this.opts.bodyTimeoutMs,
       signal: signal ?? null,
     };
-    return (this.dispatcher ?? this.pool(url.origin)).request(options);
+    return (this.dispatcher ?? this.pool(url.origin, purpose)).request(options);
   }
 
-  private pool(origin: string): Pool {
-    let pool = this.pools.get(origin);
+  private pool(origin: string, purpose: 'default' | 'upload'): Pool {
+    const key = `${purpose} ${origin}`;
+    let pool = this.pools.get(key);
     if (!pool) {
       pool = new Pool(origin, {
-        connections: this.opts.connectionsPerOrigin,
+        connections: purpose === 'upload' ? this.opts.uploadConnectionsPerOrigin : this.opts.connectionsPerOrigin,
         connect: { timeout: this.opts.connectTimeoutMs },
         headersTimeout: this.opts.headersTimeoutMs,
         bodyTimeout: this.opts.bodyTimeoutMs,
         keepAliveTimeout: this.opts.keepAliveTimeoutMs,
       });
-      this.pools.set(origin, pool);
+      this.pools.set(key, pool);
     }
     return pool;
   }

@@ -22,6 +22,7 @@ import type {
   QuickImportImageInput,
   TaggedImagesResult,
 } from '../domain';
+import type { CallGate } from '../http/gate';
 import type { HttpClient, HttpMethod, Query } from '../http';
 import { acceptedJobSchema, compact, seg } from '../mapping/common';
 import { imageSchema, imsImageListQuery, toWirePatch } from '../mapping/image';
@@ -48,8 +49,10 @@ export interface ImsClientOptions {
   auth: AuthProvider;
   /** The caller's project (paths `/v2/{project_id}/…`, `/v1/{project_id}/jobs/…`). */
   projectId: string;
-  /** Aborts every call made through this client (e.g. the GraphQL request's signal). */
+  /** Aborts every call made through this client (e.g. the GraphQL request's signal), except job-starting ones. */
   signal?: AbortSignal;
+  /** Budgets and per-project limits, consulted before each call (see http/gate.ts). */
+  gate?: CallGate;
 }
 
 /** IMS list APIs default to, and cap at, 500 per page (§A.1.1, §A.1.10): a full page may have a successor. */
@@ -67,6 +70,7 @@ export class ImsClient {
   private readonly auth: AuthProvider;
   private readonly projectId: string;
   private readonly signal: AbortSignal | undefined;
+  private readonly gate: CallGate | undefined;
 
   constructor(opts: ImsClientOptions) {
     this.http = opts.http;
@@ -74,6 +78,7 @@ export class ImsClient {
     this.auth = opts.auth;
     this.projectId = opts.projectId;
     this.signal = opts.signal;
+    this.gate = opts.gate;
   }
 
   // ---- A.1 Image ---------------------------------------------------------------------------------------------
@@ -300,7 +305,8 @@ export class ImsClient {
   // ------------------------------------------------------------------------------------------------------------
 
   private async job(endpoint: string, method: HttpMethod, path: string, body: unknown): Promise<AcceptedJob> {
-    const res = await this.call(endpoint, method, path, { json: body, schema: acceptedJobSchema });
+    // Detached: once sent, a job-starting request is seen through to its answer even if the caller leaves.
+    const res = await this.call(endpoint, method, path, { json: body, schema: acceptedJobSchema, detached: true });
     return { jobId: res.job_id };
   }
 
@@ -308,7 +314,7 @@ export class ImsClient {
     endpoint: string,
     method: HttpMethod,
     path: string,
-    opts: { query?: Query; json?: unknown; schema: import('zod').ZodType<T> },
+    opts: { query?: Query; json?: unknown; schema: import('zod').ZodType<T>; detached?: boolean },
   ): Promise<T>;
   private async call(
     endpoint: string,
@@ -320,7 +326,7 @@ export class ImsClient {
     endpoint: string,
     method: HttpMethod,
     path: string,
-    opts: { query?: Query; json?: unknown; schema?: import('zod').ZodType },
+    opts: { query?: Query; json?: unknown; schema?: import('zod').ZodType; detached?: boolean },
   ): Promise<unknown> {
     const base = {
       method,
@@ -331,6 +337,8 @@ export class ImsClient {
       ...(opts.query !== undefined ? { query: opts.query } : {}),
       ...(opts.json !== undefined ? { json: opts.json } : {}),
       ...(this.signal !== undefined ? { signal: this.signal } : {}),
+      ...(this.gate !== undefined ? { gate: this.gate } : {}),
+      ...(opts.detached ? { detached: true } : {}),
     };
     if (opts.schema) return (await this.http.request({ ...base, schema: opts.schema })).data;
     await this.http.request(base);
