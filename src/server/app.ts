@@ -10,6 +10,7 @@ import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
 import { useStreamingMultipart } from './multipart';
+import type { Ops } from './ops';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -32,6 +33,8 @@ export interface GatewayAppOptions {
   /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
   graphiqlHeaders?: Record<string, string>;
   logging?: boolean;
+  /** Logs, metrics, traces, request ids and the /health, /ready and /metrics endpoints (start.ts). */
+  ops?: Ops;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -41,9 +44,10 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    // With ops, /health and /ready are its JSON answers (yoga's own check answers an empty 200 first otherwise).
+    healthCheckEndpoint: opts.ops ? '/_yoga/health' : '/health',
     landingPage: false,
-    logging: opts.logging === false || services.config.logLevel === 'silent' ? false : services.config.logLevel,
+    logging: opts.ops ? opts.ops.yogaLogger : opts.logging === false || services.config.logLevel === 'silent' ? false : services.config.logLevel,
     // Unexpected errors are masked; GraphQLErrors we raise on purpose (with extensions.code) pass through.
     maskedErrors: {
       maskError: (error, message, isDev) => {
@@ -54,7 +58,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     multipart: true,
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
-    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
+    plugins: [...(opts.ops?.yogaPlugins() ?? []), useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
     renderGraphiQL,
     graphiql: services.config.graphiql

@@ -7,12 +7,15 @@ import type { Config } from '../config';
 import type { Credentials, Session, SessionResolver } from './session';
 import type { UpstreamClients, Upstreams } from './upstreams';
 import type { JobWatchers } from './job-watchers';
+import type { Ops } from './ops';
+import { currentScope } from './ops/scope';
 
 export interface GatewayServices {
   config: Config;
   sessions: SessionResolver;
   upstreams: Upstreams;
   jobs: JobWatchers;
+  ops?: Ops;
 }
 
 export interface GatewayContext {
@@ -36,7 +39,13 @@ export function createContext(services: GatewayServices, credentials: Credential
   const ctx: GatewayContext = {
     services,
     credentials,
-    session: () => (session ??= services.sessions.resolve(credentials)),
+    // The access line names the caller's project (never its token).
+    session: () =>
+      (session ??= services.sessions.resolve(credentials).then((s) => {
+        const scope = currentScope();
+        if (scope) scope.project = s.projectId;
+        return s;
+      })),
     clients: () => (clients ??= ctx.session().then((s) => services.upstreams.clientsFor(s))),
     once<T>(key: string, read: (c: UpstreamClients) => Promise<T>) {
       let p = reads.get(key) as Promise<T> | undefined;

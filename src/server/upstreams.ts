@@ -7,6 +7,7 @@
 import type { Config } from '../config';
 import { GlanceClient } from '../upstream/glance/client';
 import { HttpClient } from '../upstream/http';
+import type { HttpObserver } from '../upstream/http/client';
 import { IamClient } from '../upstream/iam/client';
 import { ImsClient } from '../upstream/ims/client';
 import { UnsupportedByUpstreamError } from '../schema/error-classes';
@@ -44,13 +45,14 @@ export interface Upstreams {
   close(): Promise<void>;
 }
 
-export function createUpstreams(config: Config, endpoints: { ims?: string; glance?: string; iam?: string }): Upstreams {
+export function createUpstreams(config: Config, endpoints: { ims?: string; glance?: string; iam?: string }, observer?: HttpObserver): Upstreams {
   const glanceUrl = endpoints.glance ?? endpoints.ims;
   if (!glanceUrl) throw new Error('No Glance/IMS endpoint configured');
   const http = new HttpClient({
     connectTimeoutMs: config.http.connectTimeoutMs,
     headersTimeoutMs: config.http.headersTimeoutMs,
     bodyTimeoutMs: config.http.bodyTimeoutMs,
+    ...(observer ? { observer } : {}),
   });
   const kind = config.upstream;
   const capabilities: UpstreamCapabilities = {
