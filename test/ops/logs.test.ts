@@ -67,6 +67,11 @@ describe('logs at info', () => {
     const calls = await t.requests();
     expect(calls.length).toBeGreaterThan(0);
     for (const c of calls) expect(c.trace?.requestId).toBe(id);
+    // Tracing is off here: the caller's traceparent is forwarded as it came.
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    await t.clearRequests();
+    await post(t, `{ images(first: 1) { edges { node { id } } } }`, { 'x-auth-token': token, traceparent });
+    for (const c of await t.requests()) expect(c.trace?.traceparent).toBe(traceparent);
     const long = 'x'.repeat(200);
     const again = await post(t, `{ images(first: 1) { edges { node { id } } } }`, { 'x-auth-token': token, 'x-request-id': long });
     expect(again.res.headers.get('x-request-id')).not.toBe(long);
