@@ -13,7 +13,7 @@ let t: TestGateway;
 let imageId: string;
 
 beforeAll(async () => {
-  t = await startTestGateway({ METRICS_TOKEN, SIM_JOB_STEP_MS: '150' });
+  t = await startTestGateway({ METRICS_TOKEN, SIM_JOB_STEP_MS: '600' });
   const r = await t.gql(`{ images(first: 1) { edges { node { imageId } } } }`);
   imageId = r.data.images.edges[0].node.imageId;
 });
@@ -65,11 +65,16 @@ describe('/metrics', () => {
     const ws = createClient({ url: t.gateway.wsUrl, webSocketImpl: WebSocket, connectionParams: { token }, lazy: false, retryAttempts: 0 });
     const jobId = await startExport(t, 'metrics');
     const stream = sse(t.gateway.graphqlUrl, `subscription($id: ID!) { jobProgress(id: $id) { status } }`, { id: jobId }, { 'x-auth-token': token, 'x-request-id': 'sse-metrics' });
-    await until(async () => sample(await scrape(t, auth), 'gateway_job_pollers', { tracker: 'job' }) === 1, 'a poller runs');
-    let during = await scrape(t, auth);
-    await until(async () => sample((during = await scrape(t, auth)), 'gateway_websocket_connections') === 1, 'the socket is counted');
-    expect(sample(during, 'gateway_job_watchers', { tracker: 'job' })).toBe(1);
-    expect(sample(during, 'gateway_subscriptions', { field: 'jobProgress' })).toBe(1);
+    // One scrape while the job runs (it lasts 5 steps of 600 ms) shows all of them.
+    await until(async () => {
+      const s = await scrape(t, auth);
+      return (
+        sample(s, 'gateway_job_pollers', { tracker: 'job' }) === 1 &&
+        sample(s, 'gateway_job_watchers', { tracker: 'job' }) === 1 &&
+        sample(s, 'gateway_subscriptions', { field: 'jobProgress' }) === 1 &&
+        sample(s, 'gateway_websocket_connections') === 1
+      );
+    }, 'a poller, its watcher, the subscription and the socket are counted');
     expect(await stream.ended).toBe('complete');
     await ws.dispose();
     await until(async () => {
@@ -82,6 +87,24 @@ describe('/metrics', () => {
     const polls = (await t.requests()).filter((r) => r.method === 'GET' && r.path.includes(jobId) && r.trace?.requestId === 'sse-metrics').length;
     // Every poll the engine made went upstream under the subscription's request id (plus its one authorisation read).
     expect(sample(after, 'gateway_job_polls_total', { tracker: 'job' })).toBe(polls - 1);
+  });
+});
+
+describe('uploads', () => {
+  it('counts the bytes streamed to the image service; nothing in flight afterwards', async () => {
+    const created = await t.gql(`mutation($name: String!) { createImageMetadata(input: { name: $name, diskFormat: RAW }) { ... on ImagePayload { image { imageId } } } }`, { name: 'ops-upload' });
+    const id = created.data.createImageMetadata.image.imageId as string;
+    const before = await scrape(t, auth);
+    const file = new Uint8Array(300_000).map((_, i) => i % 251);
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: `mutation($id: ID!, $file: Upload!) { uploadImageFile(imageId: $id, file: $file) { __typename } }`, variables: { id, file: null } }));
+    form.set('map', JSON.stringify({ f: ['variables.file'] }));
+    form.set('f', new Blob([file]), 'disk.raw');
+    const res = await fetch(t.gateway.graphqlUrl, { method: 'POST', headers: { 'x-auth-token': await t.token('alice'), 'graphql-preflight': '1' }, body: form });
+    expect(((await res.json()) as any).data.uploadImageFile.__typename).toBe('ImagePayload');
+    const after = await scrape(t, auth);
+    expect(sample(after, 'gateway_upload_bytes_total') - sample(before, 'gateway_upload_bytes_total')).toBe(file.length);
+    expect(sample(after, 'gateway_uploads_in_flight')).toBe(0);
   });
 });
 

@@ -323,7 +323,12 @@ export async function createOps(config: Config, opts: { logDestination?: { write
         finish();
         return annotate(r as ExecutionResult, scope);
       };
-      return (result instanceof Promise ? result.then(settle) : settle(result)) as T;
+      const failed = (e: unknown) => {
+        if (scope.span) endSpan(scope.span, e);
+        accessLine(scope, { failed: true });
+        throw e;
+      };
+      return (result instanceof Promise ? result.then(settle, failed) : settle(result)) as T;
     },
 
     observePoll(kind, fetch) {
