@@ -5,6 +5,8 @@
  * carried in every error's extensions.requestId; no token anywhere in the log, even at debug.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 
 interface Line {
@@ -82,6 +84,27 @@ describe('logs at info', () => {
     const { body } = await post(t, `{ nosuchfield }`, { 'x-auth-token': token, 'x-request-id': 'req-validation' });
     expect(body.errors?.length).toBeGreaterThan(0);
     for (const e of body.errors!) expect(e.extensions.requestId).toBe('req-validation');
+  });
+
+  it('over graphql-ws, each operation gets a request id in its errors and its own access line', async () => {
+    const token = await t.token('alice');
+    const ws = createClient({ url: t.gateway.wsUrl, webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0 });
+    try {
+      const result = await new Promise<any>((resolve, reject) => {
+        let value: unknown;
+        ws.subscribe({ query: `query WsMissing { image(id: "${MISSING}") { name } }` }, { next: (v) => void (value = v), error: reject, complete: () => resolve(value) });
+      });
+      const requestId = result.errors[0].extensions.requestId as string;
+      expect(result.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      await new Promise((r) => setTimeout(r, 50));
+      const mine = log.lines().filter((l) => l.requestId === requestId);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ transport: 'ws', operation: 'WsMissing', errors: ['NOT_FOUND'] });
+      expect(mine[0]!.upstreamCalls).toBe((await t.requests()).filter((r) => r.trace?.requestId === requestId).length);
+    } finally {
+      await ws.dispose();
+    }
   });
 
   it('an upstream failure is logged at warn with the upstream request id', async () => {

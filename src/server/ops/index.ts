@@ -320,8 +320,9 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       const result = scopes.run(scope, run) as unknown;
       const settle = (r: unknown): unknown => {
         if (isAsyncIterable(r)) return mapIterable(r as AsyncIterable<ExecutionResult>, (v) => annotate(v, scope), finish);
+        const annotated = annotate(r as ExecutionResult, scope);
         finish();
-        return annotate(r as ExecutionResult, scope);
+        return annotated;
       };
       const failed = (e: unknown) => {
         if (scope.span) endSpan(scope.span, e);

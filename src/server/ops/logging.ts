@@ -30,7 +30,7 @@ export async function createLogger(opts: LoggingOptions): Promise<Logger> {
     try {
       // pino-pretty is a development dependency: production images log JSON and never need it.
       const { default: pretty } = await import('pino-pretty');
-      return pino(base, pretty({ colorize: process.stdout.isTTY === true, destination, sync: true, ignore: 'pid,hostname,service' }));
+      return pino(base, pretty({ colorize: process.stdout.isTTY === true, destination, sync: true, singleLine: true, ignore: 'pid,hostname,service' }));
     } catch {
       // Not installed: JSON lines are still logs.
     }
