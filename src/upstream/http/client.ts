@@ -184,9 +184,9 @@ export class HttpClient {
     if (this.closed) throw new Error('HttpClient is closed');
     const url = buildUrl(req);
     const obs = this.observer?.start({ endpoint: req.endpoint, method: req.method, url });
-    if (!obs) return this.send0(req, url, undefined);
+    if (!obs) return this.requestWithRetries(req, url, undefined);
     try {
-      const res = await this.send0(req, url, obs);
+      const res = await this.requestWithRetries(req, url, obs);
       obs.end({ status: res.status, ...(res.requestId !== undefined ? { requestId: res.requestId } : {}) });
       return res;
     } catch (error) {
@@ -195,7 +195,7 @@ export class HttpClient {
     }
   }
 
-  private async send0(req: HttpRequest & { schema?: z.ZodType }, url: URL, obs: HttpCallObservation | undefined): Promise<HttpResponse<unknown>> {
+  private async requestWithRetries(req: HttpRequest & { schema?: z.ZodType }, url: URL, obs: HttpCallObservation | undefined): Promise<HttpResponse<unknown>> {
     const method = req.method;
     const path = url.pathname;
     const ctx: ErrorContext = { method, path, endpoint: req.endpoint, secrets: [] };
