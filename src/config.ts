@@ -106,6 +106,21 @@ const EnvSchema = z
     FIELD_SUGGESTIONS: bool.optional(),
     /** Origins allowed by CORS (exact, e.g. https://console.example.com); unset = no cross-origin access. */
     CORS_ORIGINS: csv.optional(),
+    /** Operating it (README "Operating it"): logs, metrics, readiness, shutdown, traces. */
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    METRICS: bool.default(true),
+    METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+    READY_CACHE_MS: ms.default(2_000),
+    SHUTDOWN_GRACE_MS: ms.default(10_000),
+    OTEL_SDK_DISABLED: bool.default(false),
+    OTEL_TRACES_EXPORTER: z.string().optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url.optional(),
+    OTEL_EXPORTER_OTLP_PROTOCOL: z.enum(['http/json', 'http/protobuf', 'grpc']).optional(),
+    OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: z.enum(['http/json', 'http/protobuf', 'grpc']).optional(),
+    OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).default('ims-glance-gateway'),
+    OTEL_BSP_SCHEDULE_DELAY: ms.default(5_000),
   })
   .superRefine((env, ctx) => {
     if (env.UPSTREAM !== 'embedded') {
@@ -131,6 +146,12 @@ const EnvSchema = z
         path: ['GATEWAY_API_KEYS'],
         message: `required when AUTH_MODE=${env.AUTH_MODE}: callers must present one of these keys`,
       });
+    const exporters = env.OTEL_TRACES_EXPORTER?.split(',').map((x) => x.trim()) ?? [];
+    if (exporters.some((x) => x !== 'otlp' && x !== 'none'))
+      ctx.addIssue({ code: 'custom', path: ['OTEL_TRACES_EXPORTER'], message: 'only "otlp" (OTLP over HTTP) or "none" are supported' });
+    const protocol = env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL;
+    if (protocol && protocol !== 'http/json')
+      ctx.addIssue({ code: 'custom', path: ['OTEL_EXPORTER_OTLP_PROTOCOL'], message: `${protocol} is not supported: the gateway exports OTLP over HTTP as JSON (http/json)` });
     if (env.JOB_POLL_MAX_MS < env.JOB_POLL_MIN_MS)
       ctx.addIssue({ code: 'custom', path: ['JOB_POLL_MAX_MS'], message: 'must be ≥ JOB_POLL_MIN_MS' });
   });
@@ -169,6 +190,13 @@ export interface Config {
   introspection: boolean;
   fieldSuggestions: boolean;
   corsOrigins: string[];
+  /** JSON lines, or readable lines for a terminal (default: pretty when stdout is a TTY). */
+  logFormat: 'json' | 'pretty';
+  metrics: { enabled: boolean; token?: string };
+  readyCacheMs: number;
+  shutdownGraceMs: number;
+  /** Null unless the OTEL_* variables ask for traces. */
+  tracing: { url: string; headers: Record<string, string>; serviceName: string; scheduledDelayMs: number } | null;
 }
 
 export interface LimitsConfig {
@@ -278,5 +306,24 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     introspection: e.INTROSPECTION ?? !production,
     fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,
     corsOrigins: e.CORS_ORIGINS ?? [],
+    logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    metrics: { enabled: e.METRICS, ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}) },
+    readyCacheMs: e.READY_CACHE_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    tracing: tracingConfig(e),
   };
+}
+
+/** The OTEL_* variables as the OpenTelemetry specification defines them (the subset an OTLP/HTTP exporter uses). */
+function tracingConfig(e: Env): Config['tracing'] {
+  const exporters = e.OTEL_TRACES_EXPORTER?.split(',').map((x) => x.trim()) ?? [];
+  const wanted = exporters.includes('otlp') || (!exporters.includes('none') && !!(e.OTEL_EXPORTER_OTLP_ENDPOINT || e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT));
+  if (e.OTEL_SDK_DISABLED || !wanted) return null;
+  const url = e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${e.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'http://localhost:4318'}/v1/traces`;
+  const headers: Record<string, string> = {};
+  for (const pair of (e.OTEL_EXPORTER_OTLP_HEADERS ?? '').split(',')) {
+    const i = pair.indexOf('=');
+    if (i > 0) headers[decodeURIComponent(pair.slice(0, i).trim())] = decodeURIComponent(pair.slice(i + 1).trim());
+  }
+  return { url, headers, serviceName: e.OTEL_SERVICE_NAME, scheduledDelayMs: e.OTEL_BSP_SCHEDULE_DELAY };
 }

@@ -23,10 +23,11 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal} received: closing connections…`);
-    const force = setTimeout(() => process.exit(1), 10_000);
+    gateway.ops.log.info({ signal, graceMs: config.shutdownGraceMs }, `${signal} received: draining`);
+    // Past the grace period plus time to close the upstream pools, something hangs: exit non-zero.
+    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000);
     force.unref();
-    await gateway.close();
+    await gateway.shutdown(config.shutdownGraceMs);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

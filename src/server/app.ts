@@ -14,6 +14,7 @@ import { OperationScope } from './limits/scope';
 import { useOperationScope } from './limits/scope-plugin';
 import { inMemoryProjectLimiter } from './limits/project-limiter';
 import { corsFor, useNoIntrospection } from './limits/posture';
+import type { Ops } from './ops';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -40,6 +41,8 @@ export interface GatewayAppOptions {
   limits?: false;
   /** Measured size of each accepted operation, per limit (tests, tuning). */
   onLimitAccept?: (limit: LimitName, n: number) => void;
+  /** Logs, metrics, traces, request ids and the /health, /ready and /metrics endpoints (start.ts). */
+  ops?: Ops;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -51,9 +54,10 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    // With ops, /health and /ready are its JSON answers (yoga's own check answers an empty 200 first otherwise).
+    healthCheckEndpoint: opts.ops ? '/_yoga/health' : '/health',
     landingPage: false,
-    logging: opts.logging === false || services.config.logLevel === 'silent' ? false : services.config.logLevel,
+    logging: opts.ops ? opts.ops.yogaLogger : opts.logging === false || services.config.logLevel === 'silent' ? false : services.config.logLevel,
     // Unexpected errors are masked; GraphQLErrors we raise on purpose (with extensions.code) pass through.
     maskedErrors: {
       maskError: (error, message, isDev) => {
@@ -65,6 +69,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
     plugins: [
+      ...(opts.ops?.yogaPlugins() ?? []),
       useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes, idleTimeoutMs: services.config.limits.uploadIdleTimeoutMs }),
       ...(limited
         ? [

@@ -9,6 +9,8 @@ import type { UpstreamClients, Upstreams } from './upstreams';
 import type { JobWatchers } from './job-watchers';
 import type { OperationScope } from './limits/scope';
 import type { ProjectLimiter } from './limits/project-limiter';
+import type { Ops } from './ops';
+import { currentScope } from './ops/scope';
 
 export interface GatewayServices {
   config: Config;
@@ -17,6 +19,7 @@ export interface GatewayServices {
   jobs: JobWatchers;
   /** Per-project upstream limits (absent: none, e.g. in unit tests that build services by hand). */
   limiter?: ProjectLimiter;
+  ops?: Ops;
 }
 
 export interface GatewayContext {
@@ -43,7 +46,13 @@ export function createContext(services: GatewayServices, credentials: Credential
     services,
     credentials,
     ...(scope ? { scope } : {}),
-    session: () => (session ??= services.sessions.resolve(credentials)),
+    // The access line names the caller's project (never its token).
+    session: () =>
+      (session ??= services.sessions.resolve(credentials).then((s) => {
+        const opsScope = currentScope();
+        if (opsScope) opsScope.project = s.projectId;
+        return s;
+      })),
     clients: () =>
       (clients ??= ctx
         .session()

@@ -30,6 +30,9 @@ import { createUpstreams, type Upstreams } from './upstreams';
 import { unauthenticated } from './errors';
 import { UpstreamError } from '../upstream/http/errors';
 import { UnscopedTokenError } from '../upstream/iam/client';
+import { anonymousAuth } from '../upstream/http/anonymous';
+import type { HttpClient } from '../upstream/http/client';
+import { createOps, type Ops } from './ops';
 
 export interface RunningGateway {
   url: string;
@@ -41,21 +44,34 @@ export interface RunningGateway {
   simulator?: Awaited<ReturnType<typeof startSimulator>>;
   /** A demo token for GraphiQL (embedded only). */
   demoToken?: string;
+  ops: Ops;
   banner(): string;
+  /** Stops at once (tests): connections are closed, watches completed. */
   close(): Promise<void>;
+  /**
+   * Graceful stop (SIGTERM): /ready answers 503, the listener closes (new connections are refused), open SSE
+   * streams end without `complete`, websockets close with 1001, in-flight operations get `graceMs` to finish.
+   */
+  shutdown(graceMs?: number): Promise<void>;
 }
 
-export async function startGateway(config: Config): Promise<RunningGateway> {
+export interface StartOptions {
+  /** Where log lines go (default process.stdout). */
+  logDestination?: { write(s: string): unknown };
+}
+
+export async function startGateway(config: Config, options: StartOptions = {}): Promise<RunningGateway> {
+  const ops = await createOps(config, options);
   let simulator: RunningGateway['simulator'];
   let endpoints = config.endpoints;
   if (config.upstream === 'embedded') {
     simulator = await startSimulator({ host: '127.0.0.1', port: config.simulator.port, jobStepMs: config.simulator.jobStepMs, region: config.region, extraImages: config.simulator.extraImages });
     endpoints = { ims: simulator.url, glance: simulator.url, iam: simulator.url };
   }
-  const upstreams = createUpstreams(config, endpoints);
+  const upstreams = createUpstreams(config, endpoints, ops.httpObserver);
   const sessions = createSessions(config, upstreams);
   const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs, limiter: createLimiter(config.limits) };
+  const services: GatewayServices = { config, sessions, upstreams, jobs, ops, limiter: createLimiter(config.limits) };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
@@ -63,13 +79,25 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     demoToken = (await upstreams.iam.issueToken({ userName: 'alice', password: 'alice', domainName: 'Default', projectName: 'alpha' })).token;
   }
 
-  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined });
+  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined, ops });
   // No whole-request timeout (node's default is 300 s): a large upload on a slow but steady link may take longer.
   // A stalled upload is ended by UPLOAD_IDLE_TIMEOUT_MS, an operation by REQUEST_DEADLINE_MS; headers still
-  // have to arrive within node's headersTimeout (60 s).
-  const server = createServer({ requestTimeout: 0 }, withAdmission(yoga, config.limits.maxInflightRequests));
+  // have to arrive within node's headersTimeout (60 s). Ops wraps admission, so a 503 gets its access line too.
+  const server = createServer({ requestTimeout: 0 }, ops.wrapHttp(withAdmission(yoga, config.limits.maxInflightRequests)));
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
   const wsHandle = attachGraphqlWs(wss, yoga, services);
+  ops.attach({
+    jobs: () => [
+      { tracker: 'job', ...jobs.jobs.stats() },
+      { tracker: 'image', ...jobs.images.stats() },
+    ],
+    websocketConnections: () => wss.clients.size,
+    upstreamPools: () => upstreams.http.poolStats(),
+    checks: {
+      ...(upstreams.endpoints.iam ? { iam: reachable(upstreams.http, upstreams.endpoints.iam, '/v3', 'iam-version') } : {}),
+      images: reachable(upstreams.http, upstreams.endpoints.ims ?? upstreams.endpoints.glance, '/', 'glance-list-versions'),
+    },
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -87,12 +115,34 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     simulator,
     demoToken,
     banner: () => banner(config, url, upstreams, simulator, demoToken),
+    ops,
     close: async () => {
-      jobs.close();
       await wsHandle.dispose();
+      jobs.close();
       await closeServer(server);
       await upstreams.close();
       await simulator?.close();
+      await ops.close();
+    },
+    shutdown: async (graceMs = config.shutdownGraceMs) => {
+      ops.startDraining();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // graphql-ws closes every socket with 1001 (going away): clients reconnect to another replica.
+      await wsHandle.dispose();
+      const deadline = Date.now() + graceMs;
+      while (ops.inFlight() > 0 && Date.now() < deadline) {
+        server.closeIdleConnections();
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      if (ops.inFlight() > 0) ops.log.warn({ inFlight: ops.inFlight(), graceMs }, 'shutdown grace period over: closing the remaining connections');
+      server.closeAllConnections();
+      await closed;
+      jobs.close();
+      await upstreams.close();
+      await simulator?.close();
+      ops.log.info('stopped');
+      await ops.close();
     },
   };
 }
@@ -147,8 +197,9 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
   return useServer(
     {
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
-      execute: (args: any) => args.rootValue.execute(args),
-      subscribe: (args: any) => args.rootValue.subscribe(args),
+      // Each operation runs in its own ops scope (request id, span, access line when it ends).
+      execute: (args: any) => services.ops!.wsOperation(args.rootValue.headers, () => args.rootValue.execute(args)),
+      subscribe: (args: any) => services.ops!.wsOperation(args.rootValue.headers, () => args.rootValue.subscribe(args)),
       onConnect: (ctx) => {
         const socket = ctx.extra.socket;
         // One client (token, API key, else address) may hold only so many sockets: each can carry
@@ -179,15 +230,15 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
           document = parse(payload.query);
         } catch (e) {
           // A syntax error answers this operation; thrown, it would close the whole connection (4500).
-          if (e instanceof GraphQLError) return [e];
+          if (e instanceof GraphQLError) return services.ops!.annotateErrors([e]);
           throw e;
         }
         const errors = validate(schema, document);
-        if (errors.length) return [...errors];
-        if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unable to identify operation')];
+        if (errors.length) return services.ops!.annotateErrors(errors);
+        if (!getOperationAST(document, payload.operationName)) return services.ops!.annotateErrors([new GraphQLError('Unable to identify operation')]);
         // Nothing asynchronous between the check and the increment: concurrent subscribes cannot overshoot.
         const count = (active.get(socket) ?? 0) + 1;
-        if (count > ws.maxSubscriptionsPerConnection) return [subscriptionLimit(ws.maxSubscriptionsPerConnection)];
+        if (count > ws.maxSubscriptionsPerConnection) return services.ops!.annotateErrors([subscriptionLimit(ws.maxSubscriptionsPerConnection)]);
         active.set(socket, count);
         const fromParams = credentialsFromConnectionParams(ctx.connectionParams as Record<string, unknown> | undefined);
         const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
@@ -198,7 +249,7 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
           document,
           variableValues: payload.variables,
           contextValue: createContext(services, credentials, new OperationScope(services.config.limits, services.limiter!, socketSignal(socket))),
-          rootValue: { execute, subscribe },
+          rootValue: { execute, subscribe, headers: ctx.extra.request.headers },
         };
       },
       onComplete: (ctx) => {
@@ -228,6 +279,15 @@ function subscriptionLimit(max: number) {
   return new GraphQLError(`At most ${max} subscriptions per connection`, { extensions: { code: 'RATE_LIMITED' } });
 }
 
+/** Readiness: the upstream answers at all (any status below 500), checked without credentials. */
+function reachable(http: HttpClient, baseUrl: string, path: string, endpoint: string): () => Promise<boolean> {
+  const anyAnswer = Array.from({ length: 400 }, (_, i) => 100 + i);
+  return async () => {
+    await http.request({ method: 'GET', baseUrl, path, auth: anonymousAuth, expect: anyAnswer, endpoint });
+    return true;
+  };
+}
+
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
@@ -239,7 +299,9 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
   const lines = [
     `IMS / Glance GraphQL gateway`,
     `  GraphQL + GraphiQL  ${url}/graphql   (subscriptions: graphql-ws on the same URL, or SSE)`,
-    `  health              ${url}/health`,
+    `  health              ${url}/health   (readiness ${url}/ready)`,
+    ...(config.metrics.enabled ? [`  metrics             ${url}/metrics${config.metrics.token ? '   (Authorization: Bearer METRICS_TOKEN)' : ''}`] : []),
+    ...(config.tracing ? [`  traces              OTLP/HTTP to ${config.tracing.url}`] : []),
     `  upstream            ${config.upstream} (auth: ${config.auth.mode}, region ${config.region})`,
     `    glance            ${upstreams.endpoints.glance}`,
   ];

@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { GlanceClient } from '../upstream/glance/client';
 import { HttpClient } from '../upstream/http';
 import type { CallGate } from '../upstream/http/gate';
+import type { HttpObserver } from '../upstream/http/client';
 import { IamClient } from '../upstream/iam/client';
 import { ImsClient } from '../upstream/ims/client';
 import { UnsupportedByUpstreamError } from '../schema/error-classes';
@@ -45,7 +46,7 @@ export interface Upstreams {
   close(): Promise<void>;
 }
 
-export function createUpstreams(config: Config, endpoints: { ims?: string; glance?: string; iam?: string }): Upstreams {
+export function createUpstreams(config: Config, endpoints: { ims?: string; glance?: string; iam?: string }, observer?: HttpObserver): Upstreams {
   const glanceUrl = endpoints.glance ?? endpoints.ims;
   if (!glanceUrl) throw new Error('No Glance/IMS endpoint configured');
   const http = new HttpClient({
@@ -54,6 +55,7 @@ export function createUpstreams(config: Config, endpoints: { ims?: string; glanc
     bodyTimeoutMs: config.http.bodyTimeoutMs,
     // Uploads have their own pool, as large as the gateway's upload cap: they never take a read's connection.
     uploadConnectionsPerOrigin: config.limits.maxConcurrentUploads,
+    ...(observer ? { observer } : {}),
   });
   const kind = config.upstream;
   const capabilities: UpstreamCapabilities = {

@@ -14,6 +14,8 @@ export interface LoggedRequest {
   durationMs: number;
   projectId: string | null;
   contentType: string | null;
+  /** The caller's correlation headers: X-Request-Id and W3C traceparent. */
+  trace: { requestId: string | null; traceparent: string | null };
   body: unknown;
   fault: { id: string; kind: FaultKind } | null;
 }

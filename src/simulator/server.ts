@@ -97,6 +97,8 @@ export class SimServer {
       durationMs: 0,
       projectId: null,
       contentType: headerOf(req, 'content-type') ?? null,
+      // Correlation headers only (never credentials): tests check what the gateway propagates.
+      trace: { requestId: headerOf(req, 'x-request-id') ?? null, traceparent: headerOf(req, 'traceparent') ?? null },
       body: null,
       fault: null,
     };

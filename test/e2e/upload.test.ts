@@ -415,7 +415,7 @@ describe('refused and failed uploads', () => {
     expect(truncated.json.errors).toEqual([
       expect.objectContaining({
         message: 'Invalid multipart request: the body ended before the closing boundary',
-        extensions: { code: 'BAD_REQUEST' },
+        extensions: { code: 'BAD_REQUEST', requestId: expect.any(String) },
       }),
     ]);
     expect((await uploadsLogged(id)).map((r) => r.status)).toEqual([400]);
@@ -446,7 +446,7 @@ describe('refused and failed uploads', () => {
     const streamed = await multipart(id, LIMIT + LIMIT / 2, { contentLength: false });
     expect(streamed.status).toBe(413);
     expect(streamed.json.errors).toEqual([
-      expect.objectContaining({ message: `The file is larger than the ${LIMIT} bytes an upload may be`, extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }),
+      expect.objectContaining({ message: `The file is larger than the ${LIMIT} bytes an upload may be`, extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', requestId: expect.any(String) } }),
     ]);
     // The upstream upload was aborted: Glance keeps nothing of it.
     expect((await uploadsLogged(id)).map((r) => r.status)).toEqual([400]);

@@ -5,7 +5,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { startGateway, type RunningGateway } from '../../src/server/start';
+import { startGateway, type RunningGateway, type StartOptions } from '../../src/server/start';
 
 export interface SimRequest {
   seq: number;
@@ -17,6 +17,7 @@ export interface SimRequest {
   time: string;
   projectId: string | null;
   contentType: string | null;
+  trace?: { requestId: string | null; traceparent: string | null };
   body: unknown;
   fault: { id: string; kind: string } | null;
 }
@@ -45,9 +46,10 @@ export interface TestGateway {
 
 const PROJECT_OF = { alice: 'alpha', bob: 'beta', carol: 'gamma' } as const;
 
-export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+export async function startTestGateway(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestGateway> {
   const gateway = await startGateway(
     loadConfig({ PORT: '0', SIM_PORT: '0', SIM_JOB_STEP_MS: '50', LOG_LEVEL: 'silent', JOB_POLL_MIN_MS: '20', JOB_POLL_MAX_MS: '200', ...env }),
+    options,
   );
   const simUrl = gateway.simulator!.url;
   const tokens = new Map<string, { token: string; projectId: string }>();

@@ -587,7 +587,8 @@ builder.mutationFields((t) => {
           const c = await ctx.clients();
           // The part's size is unknown until it ends: it is sent chunked, and MAX_UPLOAD_BYTES is enforced by the
           // multipart parser as the bytes pass (413), not here.
-          await c.glance.uploadImageFile(id, Readable.fromWeb(a.file.stream() as never));
+          const file = Readable.fromWeb(a.file.stream() as never);
+          await c.glance.uploadImageFile(id, ctx.services.ops?.countUpload(file) ?? file);
           ImageRef.getDataloader(ctx).clear(id);
           return { image: await c.glance.getImage(id) };
         }),

@@ -56,13 +56,15 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const key = jobKey(session.scope, jobId);
   const initial = await authorise(ctx, key, () => ims.getJob(jobId));
   const upstreams = ctx.services.upstreams;
+  // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
+  const fetch = (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId);
   return {
     key,
     initial,
     subscriber: {
       credentials: credentialsOf(ctx),
-      // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
-      fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId),
+      // Observed: poll metrics, job outcomes, a poll span linked to this subscription's.
+      fetch: ctx.services.ops?.observePoll('job', fetch) ?? fetch,
     },
   };
 }
@@ -111,7 +113,8 @@ builder.subscriptionFields((t) => ({
       const key = imageKey(session.scope, imageId);
       const initial = await authorise(ctx, key, () => glance.getImage(imageId));
       const upstreams = ctx.services.upstreams;
-      const subscriber = { credentials: credentialsOf(ctx), fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).glance.getImage(imageId) };
+      const fetch = (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).glance.getImage(imageId);
+      const subscriber = { credentials: credentialsOf(ctx), fetch: ctx.services.ops?.observePoll('image', fetch) ?? fetch };
       return withFreshLoaders(ctx, ctx.services.jobs.images.watch(key, subscriber, { initial }));
     },
     resolve: (image: Image) => image,

@@ -84,6 +84,22 @@ export interface HttpClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
   userAgent?: string;
+  /** Sees every call (metrics, traces, logs, request ids): see `HttpObserver`. */
+  observer?: HttpObserver;
+}
+
+/**
+ * The instrumentation seam of the HTTP core. `start` runs once per logical call (before the first attempt) and
+ * may add headers to every attempt (request id, traceparent); `retry` runs before each retry; `end` once, with
+ * the final answer or error. The core knows nothing of what the observer does with them.
+ */
+export interface HttpObserver {
+  start(call: { endpoint: string | undefined; method: HttpMethod; url: URL }): HttpCallObservation | undefined;
+}
+export interface HttpCallObservation {
+  headers?: Record<string, string>;
+  retry?(): void;
+  end(outcome: { status?: number; requestId?: string; error?: unknown }): void;
 }
 
 export const DEFAULT_HTTP_OPTIONS = {
@@ -132,12 +148,13 @@ function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 export class HttpClient {
   private readonly opts: Required<
-    Omit<HttpClientOptions, 'dispatcher' | 'sleep' | 'now' | 'userAgent'>
+    Omit<HttpClientOptions, 'dispatcher' | 'sleep' | 'now' | 'userAgent' | 'observer'>
   > & { userAgent: string };
   private readonly dispatcher?: Dispatcher;
   private readonly pools = new Map<string, Pool>();
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
+  private readonly observer: HttpObserver | undefined;
   private closed = false;
 
   constructor(options: HttpClientOptions = {}) {
@@ -156,6 +173,12 @@ export class HttpClient {
     if (options.dispatcher) this.dispatcher = options.dispatcher;
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
+    this.observer = options.observer;
+  }
+
+  /** Connection counts per origin pool (undici `Pool.stats`), for metrics. */
+  poolStats(): { origin: string; connected: number; free: number; pending: number; running: number }[] {
+    return [...this.pools].map(([origin, p]) => ({ origin, connected: p.stats.connected, free: p.stats.free, pending: p.stats.pending, running: p.stats.running }));
   }
 
   /** Closes every pool (waits for in-flight requests). */
@@ -175,6 +198,19 @@ export class HttpClient {
   async request(req: HttpRequest & { schema?: z.ZodType }): Promise<HttpResponse<unknown>> {
     if (this.closed) throw new Error('HttpClient is closed');
     const url = buildUrl(req);
+    const obs = this.observer?.start({ endpoint: req.endpoint, method: req.method, url });
+    if (!obs) return this.requestWithRetries(req, url, undefined);
+    try {
+      const res = await this.requestWithRetries(req, url, obs);
+      obs.end({ status: res.status, ...(res.requestId !== undefined ? { requestId: res.requestId } : {}) });
+      return res;
+    } catch (error) {
+      obs.end({ error });
+      throw error;
+    }
+  }
+
+  private async requestWithRetries(req: HttpRequest & { schema?: z.ZodType }, url: URL, obs: HttpCallObservation | undefined): Promise<HttpResponse<unknown>> {
     const method = req.method;
     const signal = req.detached ? undefined : req.signal;
     const purpose = req.purpose ?? 'default';
@@ -183,7 +219,7 @@ export class HttpClient {
     const ctx: ErrorContext = { method, path, endpoint: req.endpoint, secrets: [] };
 
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': this.opts.userAgent };
-    for (const [k, v] of Object.entries(req.headers ?? {})) headers[k.toLowerCase()] = v;
+    for (const [k, v] of Object.entries({ ...obs?.headers, ...req.headers })) headers[k.toLowerCase()] = v;
 
     let buffered: string | Uint8Array | undefined;
     let stream: StreamingBody | undefined;
@@ -231,6 +267,7 @@ export class HttpClient {
           if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
             await this.sleep(this.backoff(transientRetries), signal);
             transientRetries++;
+            obs?.retry?.();
             continue;
           }
           throw e;
@@ -272,6 +309,7 @@ export class HttpClient {
             await discard(res.body);
             await this.sleep(delay, signal);
             transientRetries++;
+            obs?.retry?.();
             continue;
           }
         }

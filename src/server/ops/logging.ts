@@ -1,0 +1,73 @@
+/**
+ * Logs: pino JSON lines (one object per line, for a log pipeline), or pino-pretty's readable lines when a
+ * person watches a terminal. Nothing here logs a header, a token or a request body: lines carry ids, names,
+ * codes, counts and durations.
+ */
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { GraphQLError } from 'graphql';
+import { translateError } from '../errors';
+import { currentScope } from './scope';
+
+export type { Logger };
+
+export interface LoggingOptions {
+  level: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  format: 'json' | 'pretty';
+  /** Where lines go; default process.stdout (written through `write`, so tests can capture it). */
+  destination?: DestinationStream;
+}
+
+export async function createLogger(opts: LoggingOptions): Promise<Logger> {
+  const destination = opts.destination ?? (process.stdout as DestinationStream);
+  const base = {
+    level: opts.level,
+    base: { service: 'ims-glance-gateway' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // Belt and braces: the gateway never logs these paths, but a future line that did would print [redacted].
+    redact: { paths: ['token', '*.token', 'headers.authorization', 'headers["x-auth-token"]', '*.headers.authorization', '*.headers["x-auth-token"]'], censor: '[redacted]' },
+  };
+  if (opts.format === 'pretty') {
+    try {
+      // pino-pretty is a development dependency: production images log JSON and never need it.
+      const { default: pretty } = await import('pino-pretty');
+      return pino(base, pretty({ colorize: process.stdout.isTTY === true, destination, sync: true, singleLine: true, ignore: 'pid,hostname,service' }));
+    } catch {
+      // Not installed: JSON lines are still logs.
+    }
+  }
+  return pino(base, destination);
+}
+
+/**
+ * yoga's logger interface. yoga calls `error(err)` for every error its masking replaced, which includes the
+ * client errors the gateway translates on purpose (NOT_FOUND, BAD_USER_INPUT…): those are already one short
+ * line (the access line carries their codes), so they go to debug without a stack. Only errors the gateway
+ * did not expect are logged at error with their stack.
+ */
+export function yogaLogger(log: Logger) {
+  const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' ');
+  return {
+    debug: (...args: unknown[]) => log.debug(text(args)),
+    info: (...args: unknown[]) => log.info(text(args)),
+    warn: (...args: unknown[]) => log.warn(text(args)),
+    error: (...args: unknown[]) => {
+      const requestId = currentScope()?.requestId;
+      for (const a of args) {
+        if (a instanceof Error && isClientError(a)) {
+          const code = translateError(a)?.extensions.code ?? (a instanceof GraphQLError ? a.extensions.code : undefined);
+          log.debug({ requestId, code }, a.message.slice(0, 200));
+        } else if (a instanceof Error) {
+          const err = a instanceof GraphQLError && a.originalError ? a.originalError : a;
+          log.error({ requestId, err }, `internal error: ${err.message}`);
+        } else {
+          log.error({ requestId }, text([a]));
+        }
+      }
+    },
+  };
+}
+
+export function isClientError(e: Error): boolean {
+  if (translateError(e)) return true;
+  return e instanceof GraphQLError && !e.originalError && typeof e.extensions.code === 'string' && e.extensions.code !== 'INTERNAL_SERVER_ERROR';
+}

@@ -1,0 +1,239 @@
+/**
+ * Prometheus metrics, one prom-client Registry per gateway (tests run several gateways in one process).
+ *
+ * GraphQL operation metrics come from yoga's Prometheus plugin (the names people already alert on), with their
+ * operation-name label bounded; the gateway's own metrics (upstream calls, jobs, websockets, subscriptions,
+ * uploads) are prom-client instruments fed by small hooks. Every label value comes from a bounded set: endpoint
+ * ids of the endpoint table, HTTP methods, status classes, schema field names, configured origins, error codes
+ * the gateway defines, and at most MAX_NAMES operation names / job types (others are counted as `other`).
+ */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { createCounter, createHistogram, usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+
+/** Distinct client-chosen names kept per label before the rest are folded into `other`. */
+const MAX_NAMES = 200;
+
+/** Keeps the first `max` distinct plain values; anything else (or any value once full) becomes `other`. */
+export function boundedLabel(max: number, pattern = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/) {
+  const seen = new Set<string>();
+  return (value: string | undefined | null, fallback = 'anonymous'): string => {
+    if (!value) return fallback;
+    if (seen.has(value)) return value;
+    if (!pattern.test(value) || seen.size >= max) return 'other';
+    seen.add(value);
+    return value;
+  };
+}
+
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+const method = (m: string) => (METHODS.has(m) ? m : 'other');
+const statusClass = (s: number) => (s >= 100 && s < 600 ? `${Math.floor(s / 100)}xx` : 'other');
+
+export interface MetricsSources {
+  jobs: () => { tracker: 'job' | 'image'; activePollers: number; watchers: number; polls: number }[];
+  websocketConnections: () => number;
+  upstreamPools: () => { origin: string; connected: number; free: number; pending: number; running: number }[];
+}
+
+export type GatewayMetrics = ReturnType<typeof createMetrics>;
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const opName = boundedLabel(MAX_NAMES);
+  const jobType = boundedLabel(50, /^[A-Za-z0-9_.-]{1,64}$/);
+  const errorCode = boundedLabel(60, /^[A-Z][A-Z0-9_]{0,63}$/);
+  const endpoint = boundedLabel(100, /^[a-z0-9][a-z0-9-]{0,63}$/);
+  let sources: MetricsSources | undefined;
+
+  const upstreamCalls = new Counter({
+    name: 'gateway_upstream_requests_total',
+    help: 'Upstream HTTP calls by endpoint id (the endpoint table), method and outcome (status class, or timeout/network/aborted).',
+    labelNames: ['endpoint', 'method', 'status_class'],
+    registers: [registry],
+  });
+  const upstreamDuration = new Histogram({
+    name: 'gateway_upstream_request_duration_seconds',
+    help: 'Duration of upstream calls (all attempts, until the answer or the error), by endpoint id.',
+    labelNames: ['endpoint'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const upstreamRetries = new Counter({
+    name: 'gateway_upstream_retries_total',
+    help: 'Retries of idempotent upstream calls after a transient failure, by endpoint id.',
+    labelNames: ['endpoint'],
+    registers: [registry],
+  });
+  const upstreamRejected = new Counter({
+    name: 'gateway_upstream_rejected_total',
+    help: 'Upstream calls the gateway refused to make because a limit was reached, by limit.',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'gateway_upstream_connections',
+    help: 'Upstream connections per origin pool (undici pool stats): connected, free (idle), running and pending requests.',
+    labelNames: ['origin', 'state'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const p of sources?.upstreamPools() ?? []) {
+        this.set({ origin: p.origin, state: 'connected' }, p.connected);
+        this.set({ origin: p.origin, state: 'free' }, p.free);
+        this.set({ origin: p.origin, state: 'running' }, p.running);
+        this.set({ origin: p.origin, state: 'pending' }, p.pending);
+      }
+    },
+  });
+  const errors = new Counter({
+    name: 'gateway_graphql_errors_total',
+    help: 'GraphQL errors answered, by extensions.code.',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'gateway_job_pollers',
+    help: 'Keys polled now (one shared poller per job or watched image).',
+    labelNames: ['tracker'],
+    registers: [registry],
+    collect() {
+      for (const s of sources?.jobs() ?? []) this.set({ tracker: s.tracker }, s.activePollers);
+    },
+  });
+  new Gauge({
+    name: 'gateway_job_watchers',
+    help: 'Subscribers attached to a shared poller.',
+    labelNames: ['tracker'],
+    registers: [registry],
+    collect() {
+      for (const s of sources?.jobs() ?? []) this.set({ tracker: s.tracker }, s.watchers);
+    },
+  });
+  // A counter whose value lives in the job engine: reported as it is at scrape time.
+  new Counter({
+    name: 'gateway_job_polls_total',
+    help: 'Upstream polls made by the shared pollers since start.',
+    labelNames: ['tracker'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of sources?.jobs() ?? []) this.inc({ tracker: s.tracker }, s.polls);
+    },
+  });
+  const jobOutcomes = new Counter({
+    name: 'gateway_job_outcomes_total',
+    help: 'IMS jobs seen reaching a terminal status by a poller, by job type and status (SUCCESS/FAIL).',
+    labelNames: ['type', 'status'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'gateway_websocket_connections',
+    help: 'Open graphql-ws connections.',
+    registers: [registry],
+    collect() {
+      this.set(sources?.websocketConnections() ?? 0);
+    },
+  });
+  const subscriptions = new Gauge({
+    name: 'gateway_subscriptions',
+    help: 'Active GraphQL subscriptions (graphql-ws and SSE), by root field.',
+    labelNames: ['field'],
+    registers: [registry],
+  });
+  const uploadBytes = new Counter({
+    name: 'gateway_upload_bytes_total',
+    help: 'Image file bytes streamed from clients to the image service.',
+    registers: [registry],
+  });
+  const uploadsInFlight = new Gauge({
+    name: 'gateway_uploads_in_flight',
+    help: 'Image uploads being streamed now.',
+    registers: [registry],
+  });
+
+  const labels = ['operationName', 'operationType'] as const;
+  const opLabels = (p: { operationName?: string; operationType?: string }) => ({
+    operationName: opName(p.operationName),
+    operationType: p.operationType ?? 'unknown',
+  });
+
+  return {
+    registry,
+    setSources(s: MetricsSources) {
+      sources = s;
+    },
+    upstreamCall(e: string | undefined, m: string, outcome: { status?: number; failure?: 'timeout' | 'network' | 'aborted' | 'malformed' }, seconds: number, retries: number) {
+      const ep = endpoint(e, 'unknown');
+      upstreamCalls.inc({ endpoint: ep, method: method(m), status_class: outcome.status !== undefined ? statusClass(outcome.status) : (outcome.failure ?? 'network') });
+      upstreamDuration.observe({ endpoint: ep }, seconds);
+      if (retries > 0) upstreamRetries.inc({ endpoint: ep }, retries);
+    },
+    upstreamRejected: (reason: string) => upstreamRejected.inc({ reason: endpoint(reason, 'other') }),
+    error: (code: unknown) => errors.inc({ code: errorCode(typeof code === 'string' ? code : undefined, 'NONE') }),
+    jobOutcome: (type: string | null, status: string) => jobOutcomes.inc({ type: jobType(type, 'unknown'), status: status === 'SUCCESS' ? 'SUCCESS' : 'FAIL' }),
+    subscriptionStarted: (field: string) => subscriptions.inc({ field }),
+    subscriptionEnded: (field: string) => subscriptions.dec({ field }),
+    uploadStarted: () => uploadsInFlight.inc(),
+    uploadEnded: () => uploadsInFlight.dec(),
+    uploadBytes: (n: number) => uploadBytes.inc(n),
+    /** yoga's Prometheus plugin on this registry, with bounded labels and no /metrics of its own. */
+    yogaPlugin(): Plugin {
+      return usePrometheus({
+        registry,
+        endpoint: false,
+        labels: { path: false, url: false, fieldName: false, typeName: false, returnType: false },
+        metrics: {
+          graphql_envelop_request: createCounter({
+            registry,
+            counter: { name: 'graphql_envelop_request', help: 'GraphQL operations executed (queries, mutations, subscriptions), by operation name and type.', labelNames: [...labels] },
+            fillLabelsFn: opLabels,
+            phases: ['execute', 'subscribe'],
+          }),
+          graphql_envelop_request_duration: createHistogram({
+            registry,
+            histogram: {
+              name: 'graphql_envelop_request_duration',
+              help: 'Duration of GraphQL execution (a subscription: until its first result), seconds.',
+              labelNames: [...labels],
+              buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+            },
+            fillLabelsFn: opLabels,
+            phases: ['execute', 'subscribe'],
+          }),
+          graphql_envelop_error_result: createCounter({
+            registry,
+            counter: { name: 'graphql_envelop_error_result', help: 'GraphQL results with errors, by operation and phase.', labelNames: [...labels, 'phase'] },
+            fillLabelsFn: (p: { operationName?: string; operationType?: string; errorPhase?: string }) => ({ ...opLabels(p), phase: p.errorPhase ?? 'unknown' }),
+            phases: ['parse', 'validate', 'context', 'execute', 'subscribe'],
+          }),
+          graphql_yoga_http_duration: createHistogram({
+            registry,
+            histogram: {
+              name: 'graphql_yoga_http_duration',
+              help: 'Duration of GraphQL HTTP requests, seconds, by operation, method and status.',
+              labelNames: [...labels, 'method', 'statusCode'],
+              buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+            },
+            fillLabelsFn: (p: { operationName?: string; operationType?: string }, raw: { request: Request; response: Response }) => ({
+              ...opLabels(p),
+              method: method(raw.request.method),
+              statusCode: statusClass(raw.response.status),
+            }),
+            phases: ['request'],
+          }),
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_execute: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+          graphql_envelop_execute_resolver: false,
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * What the gateway knows about the operation being served, carried through its async calls with
+ * AsyncLocalStorage: the request id, the operation's name and type once parsed, the caller's project once
+ * resolved, the upstream calls made and the error codes answered. The access log line, the upstream calls'
+ * headers and spans, and `extensions.requestId` all read it, so no function signature has to carry it.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { Span } from '@opentelemetry/api';
+
+export interface OperationScope {
+  readonly requestId: string;
+  readonly transport: 'http' | 'ws' | 'poll';
+  readonly startedAt: number;
+  operationName?: string;
+  operationType?: string;
+  /** Root field of a subscription (bounded by the schema). */
+  rootField?: string;
+  /** The caller's project id (never a token). */
+  project?: string;
+  upstreamCalls: number;
+  readonly errorCodes: Set<string>;
+  /** The caller's traceparent, forwarded as-is when the gateway does not trace itself. */
+  traceparent?: string;
+  /** The operation's span when tracing is on. */
+  span?: Span;
+}
+
+export const scopes = new AsyncLocalStorage<OperationScope>();
+
+export function currentScope(): OperationScope | undefined {
+  return scopes.getStore();
+}
+
+/** A caller's X-Request-Id is kept only if it is short and plain: it is echoed, logged and sent upstream. */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export function requestIdFrom(value: string | null | undefined): string {
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
+export function validTraceparent(value: string | null | undefined): string | undefined {
+  return value && TRACEPARENT.test(value) && !/^00-0{32}-/.test(value) && !/-0{16}-/.test(value) ? value : undefined;
+}
+
+export function newScope(init: { requestId: string; transport: OperationScope['transport']; traceparent?: string }): OperationScope {
+  return { ...init, startedAt: performance.now(), upstreamCalls: 0, errorCodes: new Set() };
+}
