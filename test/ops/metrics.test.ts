@@ -47,7 +47,7 @@ describe('/metrics', () => {
     expect(delta('graphql_envelop_request', { operationName: 'ImageById', operationType: 'query' })).toBe(4);
     expect(delta('graphql_envelop_request_duration_count', { operationName: 'ImageById', operationType: 'query' })).toBe(4);
     expect(delta('gateway_graphql_errors_total', { code: 'NOT_FOUND' })).toBe(1);
-    expect(sample(after, 'gateway_upstream_connections', { origin: t.simUrl, state: 'connected' })).toBeGreaterThan(0);
+    expect(sample(after, 'gateway_upstream_connections', { origin: t.simUrl, pool: 'default', state: 'connected' })).toBeGreaterThan(0);
     for (const name of ['process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds'])
       expect(after.has(`${name}{}`), name).toBe(true);
   });

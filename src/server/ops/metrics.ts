@@ -33,7 +33,7 @@ const statusClass = (s: number) => (s >= 100 && s < 600 ? `${Math.floor(s / 100)
 export interface MetricsSources {
   jobs: () => { tracker: 'job' | 'image'; activePollers: number; watchers: number; polls: number }[];
   websocketConnections: () => number;
-  upstreamPools: () => { origin: string; connected: number; free: number; pending: number; running: number }[];
+  upstreamPools: () => { origin: string; pool: string; connected: number; free: number; pending: number; running: number }[];
 }
 
 export type GatewayMetrics = ReturnType<typeof createMetrics>;
@@ -74,16 +74,16 @@ export function createMetrics() {
   });
   new Gauge({
     name: 'gateway_upstream_connections',
-    help: 'Upstream connections per origin pool (undici pool stats): connected, free (idle), running and pending requests.',
-    labelNames: ['origin', 'state'],
+    help: 'Upstream connections per origin and pool (default: reads and writes; upload: image files), from undici pool stats: connected, free (idle), running and pending requests.',
+    labelNames: ['origin', 'pool', 'state'],
     registers: [registry],
     collect() {
       this.reset();
       for (const p of sources?.upstreamPools() ?? []) {
-        this.set({ origin: p.origin, state: 'connected' }, p.connected);
-        this.set({ origin: p.origin, state: 'free' }, p.free);
-        this.set({ origin: p.origin, state: 'running' }, p.running);
-        this.set({ origin: p.origin, state: 'pending' }, p.pending);
+        this.set({ origin: p.origin, pool: p.pool, state: 'connected' }, p.connected);
+        this.set({ origin: p.origin, pool: p.pool, state: 'free' }, p.free);
+        this.set({ origin: p.origin, pool: p.pool, state: 'running' }, p.running);
+        this.set({ origin: p.origin, pool: p.pool, state: 'pending' }, p.pending);
       }
     },
   });

@@ -177,8 +177,11 @@ export class HttpClient {
   }
 
   /** Connection counts per origin pool (undici `Pool.stats`), for metrics. */
-  poolStats(): { origin: string; connected: number; free: number; pending: number; running: number }[] {
-    return [...this.pools].map(([origin, p]) => ({ origin, connected: p.stats.connected, free: p.stats.free, pending: p.stats.pending, running: p.stats.running }));
+  poolStats(): { origin: string; pool: 'default' | 'upload'; connected: number; free: number; pending: number; running: number }[] {
+    return [...this.pools].map(([key, p]) => {
+      const [pool, origin] = key.split(' ') as ['default' | 'upload', string];
+      return { origin, pool, connected: p.stats.connected, free: p.stats.free, pending: p.stats.pending, running: p.stats.running };
+    });
   }
 
   /** Closes every pool (waits for in-flight requests). */
