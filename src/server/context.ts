@@ -7,12 +7,15 @@ import type { Config } from '../config';
 import type { Credentials, Session, SessionResolver } from './session';
 import type { UpstreamClients, Upstreams } from './upstreams';
 import type { JobWatchers } from './job-watchers';
+import type { JobStarts } from '../jobs/idempotency';
 
 export interface GatewayServices {
   config: Config;
   sessions: SessionResolver;
   upstreams: Upstreams;
   jobs: JobWatchers;
+  /** idempotencyKey of job-starting mutations (in memory; a shared store can stand behind it). */
+  jobStarts: JobStarts;
 }
 
 export interface GatewayContext {

@@ -15,6 +15,7 @@ import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, type GatewayYoga } from './app';
 import { createContext, type GatewayServices } from './context';
+import { createJobStarts } from './job-starts';
 import { createJobWatchers } from './job-watchers';
 import {
   apiKeySessions,
@@ -52,7 +53,7 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   const upstreams = createUpstreams(config, endpoints);
   const sessions = createSessions(config, upstreams);
   const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs };
+  const services: GatewayServices = { config, sessions, upstreams, jobs, jobStarts: createJobStarts(config) };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
 import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { mutate, mutationErrors } from '../error-classes';
+import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
+import { idempotencyKeyOptions, startJob } from '../jobs/start';
 import { MemberStatusEnum } from '../images/enums';
 
 import { ImageRef } from '../images/types';
@@ -135,7 +136,7 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description:
       'Share several images with several projects in one IMS job (`POST /v1/cloudimages/members`). Results per image and project arrive in the job.',
-    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job', JOB_MUTATION_ERRORS),
     args: {
       imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 of your private images (upstream UUIDs or global Image ids).' }),
       projectIds: t.arg.stringList({
@@ -143,21 +144,24 @@ builder.mutationFields((t) => ({
         validate: z.array(projectId).min(1, 'at least one project').max(128, 'at most 128 projects (§C.3)'),
         description: '1–128 recipient project ids (a full-ECS image can have at most 10 members upstream).',
       }),
+      idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx) =>
-      mutate(async () =>
-        jobPayload(
-          await (await ctx.clients())
-            .requireIms('Batch sharing')
-            .batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
-        ),
-      ),
+      mutate(async () => {
+        const c = await ctx.clients();
+        const ims = c.requireIms('Batch sharing');
+        return jobPayload(
+          await startJob(ctx, c, 'shareImages', a, () =>
+            ims.batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
+          ),
+        );
+      }),
   }),
 
   unshareImages: t.field({
     type: JobPayloadRef,
     description: 'Stop sharing several images with several projects in one IMS job (`DELETE /v1/cloudimages/members`).',
-    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job', JOB_MUTATION_ERRORS),
     args: {
       imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 of your shared images (upstream UUIDs or global Image ids).' }),
       projectIds: t.arg.stringList({
@@ -165,36 +169,43 @@ builder.mutationFields((t) => ({
         validate: z.array(projectId).min(1, 'at least one project'),
         description: 'The projects to remove (at least one).',
       }),
+      idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx) =>
-      mutate(async () =>
-        jobPayload(
-          await (await ctx.clients())
-            .requireIms('Batch sharing')
-            .batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
-        ),
-      ),
+      mutate(async () => {
+        const c = await ctx.clients();
+        const ims = c.requireIms('Batch sharing');
+        return jobPayload(
+          await startJob(ctx, c, 'unshareImages', a, () =>
+            ims.batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
+          ),
+        );
+      }),
   }),
 
   answerImageShares: t.field({
     type: JobPayloadRef,
     description: 'As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`).',
-    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job', JOB_MUTATION_ERRORS),
     args: {
       imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 images shared with your project (upstream UUIDs or global Image ids).' }),
       status: t.arg({ type: MemberStatusEnum, required: true, description: 'Your answer for all of them: ACCEPTED or REJECTED.', validate: z.enum(['accepted', 'rejected'], { error: 'must be ACCEPTED or REJECTED' }) }),
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
+      idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const c = await ctx.clients();
+        const ims = c.requireIms('Batch sharing');
         return jobPayload(
-          await c.requireIms('Batch sharing').batchUpdateMemberStatus({
-            imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),
-            projectId: c.projectId,
-            status: a.status as 'accepted' | 'rejected',
-            ...(a.vaultId ? { vaultId: a.vaultId } : {}),
-          }),
+          await startJob(ctx, c, 'answerImageShares', a, () =>
+            ims.batchUpdateMemberStatus({
+              imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),
+              projectId: c.projectId,
+              status: a.status as 'accepted' | 'rejected',
+              ...(a.vaultId ? { vaultId: a.vaultId } : {}),
+            }),
+          ),
         );
       }),
   }),

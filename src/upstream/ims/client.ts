@@ -299,8 +299,13 @@ export class ImsClient {
 
   // ------------------------------------------------------------------------------------------------------------
 
+  /**
+   * A job-starting request is sent once (the HTTP core retries GET/HEAD only) and is deliberately NOT bound to
+   * this client's signal: a caller that leaves must not cut a request the upstream may already be acting on,
+   * or its answer (the job id, recorded under an idempotency key) would be lost.
+   */
   private async job(endpoint: string, method: HttpMethod, path: string, body: unknown): Promise<AcceptedJob> {
-    const res = await this.call(endpoint, method, path, { json: body, schema: acceptedJobSchema });
+    const res = await this.call(endpoint, method, path, { json: body, schema: acceptedJobSchema, abortable: false });
     return { jobId: res.job_id };
   }
 
@@ -308,19 +313,19 @@ export class ImsClient {
     endpoint: string,
     method: HttpMethod,
     path: string,
-    opts: { query?: Query; json?: unknown; schema: import('zod').ZodType<T> },
+    opts: { query?: Query; json?: unknown; schema: import('zod').ZodType<T>; abortable?: boolean },
   ): Promise<T>;
   private async call(
     endpoint: string,
     method: HttpMethod,
     path: string,
-    opts: { query?: Query; json?: unknown; schema?: undefined },
+    opts: { query?: Query; json?: unknown; schema?: undefined; abortable?: boolean },
   ): Promise<undefined>;
   private async call(
     endpoint: string,
     method: HttpMethod,
     path: string,
-    opts: { query?: Query; json?: unknown; schema?: import('zod').ZodType },
+    opts: { query?: Query; json?: unknown; schema?: import('zod').ZodType; abortable?: boolean },
   ): Promise<unknown> {
     const base = {
       method,
@@ -330,7 +335,7 @@ export class ImsClient {
       endpoint,
       ...(opts.query !== undefined ? { query: opts.query } : {}),
       ...(opts.json !== undefined ? { json: opts.json } : {}),
-      ...(this.signal !== undefined ? { signal: this.signal } : {}),
+      ...(this.signal !== undefined && opts.abortable !== false ? { signal: this.signal } : {}),
     };
     if (opts.schema) return (await this.http.request({ ...base, schema: opts.schema })).data;
     await this.http.request(base);
