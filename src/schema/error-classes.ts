@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../upstream/http/errors';
+import { InvalidPathParameterError } from '../upstream/mapping/common';
 import { IdempotencyKeyReusedError, JobOutcomeUnknownError } from '../jobs/idempotency';
 import { classifyUpstreamError, upstreamDetails } from '../server/errors';
 
@@ -82,6 +83,7 @@ export function mutationErrors(success: string, types: readonly (new (...a: any[
 
 /** Convert an upstream failure into the typed error a mutation payload carries. */
 export function toMutationError(err: unknown): unknown {
+  if (err instanceof InvalidPathParameterError) return new ValidationError([{ path: [], message: err.message.replace(/^Invalid input: /, '') }]);
   if (err instanceof JobOutcomeUnknownError) return new OutcomeUnknownError(err.message, 'OUTCOME_UNKNOWN', err.cause instanceof UpstreamError ? upstreamDetails(err.cause) : null);
   if (err instanceof IdempotencyKeyReusedError) return new ConflictError(err.message, 'CONFLICT');
   if (!(err instanceof UpstreamError)) return err;

@@ -1354,8 +1354,8 @@ export type Query = {
   countImagesByTags: Scalars['Int']['output'];
   /** A Glance JSON schema document, as published by the upstream (`GET /v2/schemas/{name}`, §B.3). */
   glanceSchema: Scalars['JSON']['output'];
-  /** One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND. */
-  image: Image;
+  /** One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND (with a null field); malformed ids BAD_USER_INPUT. */
+  image?: Maybe<Image>;
   /** One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it) */
   imageMember: ImageMember;
   /** The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`). */
@@ -1364,8 +1364,8 @@ export type Query = {
   images: QueryImagesConnection;
   /** Images matched by tags, a page at a time (IMS resource_instances `filter` action). Use `countImagesByTags` for the total only. */
   imagesByTags: TaggedImages;
-  /** An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). */
-  job: Job;
+  /** An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). Unknown ids raise NOT_FOUND (with a null field); malformed ids BAD_USER_INPUT. */
+  job?: Maybe<Job>;
   /**
    * An image’s metadata from the v1 HEAD API (`HEAD /v1/images/{id}`, §B.1.8; headers only, so fewer fields are set).
    * @deprecated Glance v1 is deprecated upstream (§B.1.8); use image.
@@ -1860,7 +1860,7 @@ export type GetImageQueryVariables = Exact<{
 }>;
 
 
-export type GetImageQuery = { __typename?: 'Query', image: { __typename?: 'Image', description?: string | null, checksum?: string | null, containerFormat?: ContainerFormat | null, firmwareType?: FirmwareType | null, osBits?: number | null, virtualEnvType?: VirtualEnvType | null, wholeImage?: boolean | null, registered?: boolean | null, encryptionKeyId?: string | null, enterpriseProjectId?: string | null, ownerProjectId?: string | null, dataOrigin?: string | null, backupId?: string | null, virtualSizeBytes?: number | null, activatedAt?: string | null, parentImageId?: string | null, extraProperties: unknown, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, members: Array<{ __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null }>, parentImage?: { __typename?: 'Image', id: string, imageId: string, name?: string | null } | null, support: { __typename?: 'ImageSupport', kvm?: boolean | null, xen?: boolean | null, arm?: boolean | null, largeMemory?: boolean | null, diskIntensive?: boolean | null, highPerformance?: boolean | null, kvmGpuType?: string | null, xenGpuType?: string | null, agents: Array<string> }, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } };
+export type GetImageQuery = { __typename?: 'Query', image?: { __typename?: 'Image', description?: string | null, checksum?: string | null, containerFormat?: ContainerFormat | null, firmwareType?: FirmwareType | null, osBits?: number | null, virtualEnvType?: VirtualEnvType | null, wholeImage?: boolean | null, registered?: boolean | null, encryptionKeyId?: string | null, enterpriseProjectId?: string | null, ownerProjectId?: string | null, dataOrigin?: string | null, backupId?: string | null, virtualSizeBytes?: number | null, activatedAt?: string | null, parentImageId?: string | null, extraProperties: unknown, id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, members: Array<{ __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null }>, parentImage?: { __typename?: 'Image', id: string, imageId: string, name?: string | null } | null, support: { __typename?: 'ImageSupport', kvm?: boolean | null, xen?: boolean | null, arm?: boolean | null, largeMemory?: boolean | null, diskIntensive?: boolean | null, highPerformance?: boolean | null, kvmGpuType?: string | null, xenGpuType?: string | null, agents: Array<string> }, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null };
 
 export type RegionImagesQueryVariables = Exact<{
   region?: InputMaybe<Scalars['String']['input']>;
@@ -2006,14 +2006,14 @@ export type JobQueryVariables = Exact<{
 }>;
 
 
-export type JobQuery = { __typename?: 'Query', job: { __typename?: 'Job', subJobId?: string | null, id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null, results: Array<{ __typename?: 'JobImageResult', imageId?: string | null, projectId?: string | null, status?: JobStatus | null }>, image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null } };
+export type JobQuery = { __typename?: 'Query', job?: { __typename?: 'Job', subJobId?: string | null, id: string, jobId: string, type?: string | null, status: JobStatus, done: boolean, progressPercent?: number | null, currentTask?: string | null, beginTime?: string | null, endTime?: string | null, errorCode?: string | null, failReason?: string | null, imageId?: string | null, imageName?: string | null, results: Array<{ __typename?: 'JobImageResult', imageId?: string | null, projectId?: string | null, status?: JobStatus | null }>, image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, status?: ImageStatus | null, visibility?: ImageVisibility | null, imageType?: ImageType | null, osType?: OsType | null, osVersion?: string | null, platform?: Platform | null, diskFormat?: DiskFormat | null, minDiskGb?: number | null, minRamMb?: number | null, sizeBytes?: number | null, protected?: boolean | null, ownedByMe: boolean, createdAt?: string | null, updatedAt?: string | null, tags: Array<{ __typename?: 'ImageTag', key: string, value: string }> } | null } | null };
 
 export type ImageMembersQueryVariables = Exact<{
   imageId: Scalars['ID']['input'];
 }>;
 
 
-export type ImageMembersQuery = { __typename?: 'Query', image: { __typename?: 'Image', id: string, imageId: string, name?: string | null, visibility?: ImageVisibility | null, members: Array<{ __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null }> } };
+export type ImageMembersQuery = { __typename?: 'Query', image?: { __typename?: 'Image', id: string, imageId: string, name?: string | null, visibility?: ImageVisibility | null, members: Array<{ __typename?: 'ImageMember', imageId: string, projectId: string, status: MemberStatus, createdAt?: string | null, updatedAt?: string | null }> } | null };
 
 export type ImageMemberQueryVariables = Exact<{
   imageId: Scalars['ID']['input'];

@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
-import { imageIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
@@ -222,7 +222,7 @@ const ExportImageInput = builder.inputType('ExportImageInput', {
   description: 'Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
-    imageId: t.id({ required: true, description: `The private image to export (${IMAGE_ID}).` }),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to export (${IMAGE_ID}).` }),
     bucketUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in the same region (Standard storage class).' }),
     fileFormat: t.field({ type: ExportFormatEnum, description: 'File format (`file_format`); required unless quickExport, forbidden with it.' }),
     quickExport: t.boolean({ defaultValue: false, description: 'Quick export (`is_quick_export`), the only way for images > 128 GB; default false.' }),
@@ -237,7 +237,7 @@ const CopyImageInput = builder.inputType('CopyImageInput', {
   description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
-    imageId: t.id({ required: true, description: `The image to copy (${IMAGE_ID}); not a full-ECS or ISO image.` }),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The image to copy (${IMAGE_ID}); not a full-ECS or ISO image.` }),
     name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
     description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
     encryptionKeyId: t.string({ description: 'KMS key for the copy (`cmk_id`); omit for an unencrypted copy.' }),
@@ -249,7 +249,7 @@ const CopyImageToRegionInput = builder.inputType('CopyImageToRegionInput', {
   description: 'Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
-    imageId: t.id({ required: true, description: `The private image to copy (${IMAGE_ID}).` }),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to copy (${IMAGE_ID}).` }),
     name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
     description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
     region: t.string({ required: true, description: 'Destination region id, e.g. ap-southeast-1; must differ from the current region.', validate: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as ap-southeast-1') }),
@@ -286,7 +286,7 @@ const UpdateImageInput = builder.inputType('UpdateImageInput', {
   description:
     'Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). When both are given they are two upstream calls, Glance first: if it is refused, nothing is changed; if the IMS part is refused, the Glance changes stay.',
   fields: (t) => ({
-    imageId: t.id({ required: true, description: `The image to change (${IMAGE_ID}).` }),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The image to change (${IMAGE_ID}).` }),
     name: t.string({ validate: imageName, description: `New name (Glance): ${NAME_RULES}.` }),
     description: t.string({ validate: imageDescription, description: `New description (Glance): ${DESCRIPTION_RULES}.` }),
     minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (IMS `/min_ram`).' }),
@@ -465,7 +465,7 @@ builder.mutationFields((t) => {
       'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done.',
       'Registering OBS files',
       {
-        imageId: t.arg.id({ required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}); other images may be refused.` }),
+        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}); other images may be refused.` }),
         imageUrl: t.arg.string({
           required: true,
           validate: obsObject,
@@ -540,7 +540,7 @@ builder.mutationFields((t) => {
       description: 'Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN).',
       errors: mutationErrors('`DeletedImagePayload` once the image is deleted'),
       args: {
-        imageId: t.arg.id({ required: true, description: `The image to delete (${IMAGE_ID}).` }),
+        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }),
         deleteBackups: t.arg.boolean({ description: 'Full-ECS images: also delete their CSBS/CBR backups.' }),
       },
       resolve: (_r, a, ctx) =>
@@ -556,7 +556,7 @@ builder.mutationFields((t) => {
       description: 'Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.',
       deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.',
       errors: mutationErrors('`DeletedImagePayload` once the image is marked deleted'),
-      args: { imageId: t.arg.id({ required: true, description: `The image to delete (${IMAGE_ID}).` }) },
+      args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }) },
       resolve: (_r, a, ctx) =>
         mutate(async () => {
           const id = imageIdFromArg(String(a.imageId));
@@ -596,7 +596,7 @@ builder.mutationFields((t) => {
         'Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB.',
       errors: mutationErrors('`ImagePayload` with the image read back after the upload'),
       args: {
-        imageId: t.arg.id({ required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}).` }),
+        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}).` }),
         file: t.arg({
           type: 'Upload',
           required: true,

@@ -55,10 +55,17 @@ function canonical(v: unknown): string {
 }
 
 /** Image ids are compared as upstream ids: a global id and its UUID are the same input. */
+const sameImage = (v: string) => {
+  try {
+    return imageIdFromArg(v);
+  } catch {
+    return v; // refused by the argument's own validation before this point
+  }
+};
 function normalize(v: unknown, key?: string): unknown {
   if (key === 'idempotencyKey') return undefined;
-  if (key === 'imageId' && typeof v === 'string') return imageIdFromArg(v);
-  if (key === 'imageIds' && Array.isArray(v)) return v.map((i) => (typeof i === 'string' ? imageIdFromArg(i) : i));
+  if (key === 'imageId' && typeof v === 'string') return sameImage(v);
+  if (key === 'imageIds' && Array.isArray(v)) return v.map((i) => (typeof i === 'string' ? sameImage(i) : i));
   if (Array.isArray(v)) return v.map((x) => normalize(x));
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalize(x, k)]));
   return v;

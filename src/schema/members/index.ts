@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
-import { imageIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
 import { idempotencyKeyOptions, startJob } from '../jobs/start';
@@ -15,7 +15,7 @@ import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { membersLoader } from '../../loaders/members';
 
 const projectId = z.string().min(1, 'must not be empty').max(64, 'at most 64 characters');
-const imageIds = z.array(z.string().min(1)).min(1, 'at least one image').max(100, 'at most 100 images');
+const imageIds = z.array(imageIdArg).min(1, 'at least one image').max(100, 'at most 100 images');
 
 export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').implement({
   description: 'A project an image is shared with, and its answer (§B.4).',
@@ -45,7 +45,7 @@ builder.queryFields((t) => ({
     description:
       'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it)',
     args: {
-      imageId: t.arg.id({ required: true, description: 'The shared image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The shared image (upstream UUID or global Image id).' }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id (1–64 characters).' }),
     },
     resolve: async (_r, a, ctx) => (await ctx.clients()).glance.getMember(imageIdFromArg(String(a.imageId)), a.projectId),
@@ -74,7 +74,7 @@ builder.mutationFields((t) => ({
       'Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers. On OpenStack a private image is first switched to visibility SHARED, which Glance requires for members.',
     errors: mutationErrors('`ImageMemberPayload` with the new (PENDING) membership'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'One of your private images (upstream UUID or global Image id); not encrypted, public or Marketplace.' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'One of your private images (upstream UUID or global Image id); not encrypted, public or Marketplace.' }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id (1–64 characters); not your own.' }),
     },
     resolve: (_r, a, ctx) =>
@@ -100,7 +100,7 @@ builder.mutationFields((t) => ({
       'As the recipient, accept or reject an image shared with your project (Glance `PUT /v2/images/{id}/members/{your project}`). A rejected image is hidden from lists but can still create servers.',
     errors: mutationErrors('`ImageMemberPayload` with your membership after the answer'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'The image shared with your project (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image shared with your project (upstream UUID or global Image id).' }),
       status: t.arg({ type: MemberStatusEnum, required: true, description: 'Your answer: ACCEPTED or REJECTED, or PENDING to withdraw an earlier answer.' }),
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
     },
@@ -119,7 +119,7 @@ builder.mutationFields((t) => ({
     description: 'Stop sharing an image with a project (Glance `DELETE /v2/images/{id}/members/{project}`).',
     errors: mutationErrors('`UnshareImagePayload` naming the removed membership'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'Your shared image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'Your shared image (upstream UUID or global Image id).' }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The project to remove (1–64 characters).' }),
     },
     resolve: (_r, a, ctx) =>
