@@ -59,7 +59,8 @@ export function decodeNodeId(globalId: string): { typename: string; id: string }
   } catch {
     throw refuse();
   }
+  // Only Image and Job are nodes: any other typename would reach the relay plugin as "not implemented".
   const format = NODE_ID_FORMATS[g.typename];
-  if (format && !format.test(g.id)) throw refuse();
+  if (!format || !format.test(g.id)) throw refuse();
   return g;
 }
