@@ -1,5 +1,6 @@
 /**
- * Seeded fuzzing over the whole schema: thousands of generated operations (random root fields, aliases, nested
+ * Seeded fuzzing over the whole schema: thousands of generated operations (random query, mutation and subscription
+ * (SSE) root fields, aliases, nested
  * selections, fragments on union members) with arguments from edge cases (bad ids, surrogates, control characters,
  * huge numbers, wrong types, missing non-nulls, unknown input fields), sent through yoga.fetch to a gateway on the
  * embedded simulator. Every answer must be a coded error or data: never INTERNAL_SERVER_ERROR, an error without
@@ -29,7 +30,7 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { buildGatewaySchema } from '../../src/schema';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2500);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const CONCURRENCY = 6;
 
 /** mulberry32: small, seedable, good enough to pick cases. */
@@ -241,6 +242,31 @@ class OperationBuilder {
   }
 }
 
+/** Reads server-sent events until three `data:` payloads, the end of the stream, or one second; then hangs up. */
+async function readEvents(res: Response): Promise<string[]> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const payloads: string[] = [];
+  let buffer = '';
+  let timer: NodeJS.Timeout | undefined;
+  const stop = new Promise<'stop'>((resolve) => (timer = setTimeout(() => resolve('stop'), 1000)));
+  try {
+    while (payloads.length < 3) {
+      const chunk = await Promise.race([reader.read(), stop]);
+      if (chunk === 'stop' || chunk.done) break;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        for (const line of buffer.slice(0, end).split('\n')) if (line.startsWith('data:') && line.slice(5).trim()) payloads.push(line.slice(5).trim());
+        buffer = buffer.slice(end + 2);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    await reader.cancel().catch(() => {});
+  }
+  return payloads;
+}
+
 interface Finding {
   reason: string;
   query: string;
@@ -271,11 +297,13 @@ describe('schema fuzzing', () => {
     const roots = [
       ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
       ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
+      ...Object.values(schema.getSubscriptionType()!.getFields()).map((f) => ['subscription', f] as const),
     ];
     const findings: Finding[] = [];
     const seen = new Set<string>();
     const statuses = new Map<number, number>();
     let errors = 0;
+    let sseEvents = 0;
     const codes = new Map<string, number>();
 
     // One seed per operation, drawn from the master seed: the run replays exactly whatever the concurrency.
@@ -287,8 +315,8 @@ describe('schema fuzzing', () => {
       // A quarter of the operations break the declared types; the rest carry edge values of the right types.
       const b = new OperationBuilder(rng, schema, rng.chance(0.25));
       const selections = [b.root(first, 'a0')];
-      // Aliases: the same field again, or a sibling of the same kind.
-      for (let k = 1, n = rng.int(3); k <= n; k++) {
+      // Aliases: the same field again, or a sibling of the same kind (a subscription has one root field).
+      for (let k = 1, n = kind === 'subscription' ? 0 : rng.int(3); k <= n; k++) {
         const same = roots.filter(([k2]) => k2 === kind);
         selections.push(b.root(rng.chance(0.5) ? first : rng.pick(same)[1], `a${k}`));
       }
@@ -297,12 +325,15 @@ describe('schema fuzzing', () => {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          accept: rng.chance(0.7) ? 'application/graphql-response+json' : 'application/json',
+          accept: kind === 'subscription' ? 'text/event-stream' : rng.chance(0.7) ? 'application/graphql-response+json' : 'application/json',
           'x-auth-token': token,
         },
         body: JSON.stringify({ query, variables: b.variables }),
       });
-      const text = await res.text();
+      // Subscriptions over SSE: the first few events (or what arrives within a second), each a JSON payload.
+      const payloads = kind === 'subscription' && res.headers.get('content-type')?.includes('text/event-stream') ? await readEvents(res) : [await res.text()];
+      if (kind === 'subscription') sseEvents += payloads.length;
+      const text = payloads.join('\n');
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       const report = (reason: string) => {
         const key = `${first.name}|${reason}`;
@@ -312,14 +343,16 @@ describe('schema fuzzing', () => {
       };
       if (res.status >= 500) report(`HTTP ${res.status}`);
       if (/\bat [^\s]+ \(?[^\s]*:\d+:\d+\)?|node_modules|\.ts:\d+/.test(text)) report('stack trace in the answer');
-      let body: { errors?: { message: string; extensions?: { code?: unknown } }[] };
-      try {
-        body = JSON.parse(text);
-      } catch {
-        report('answer is not JSON');
-        return;
+      const bodies: { errors?: { message: string; extensions?: { code?: unknown } }[] }[] = [];
+      for (const p of payloads) {
+        try {
+          bodies.push(JSON.parse(p));
+        } catch {
+          report('answer is not JSON');
+          return;
+        }
       }
-      for (const e of body.errors ?? []) {
+      for (const e of bodies.flatMap((b) => b.errors ?? [])) {
         errors++;
         const code = e.extensions?.code;
         codes.set(String(code), (codes.get(String(code)) ?? 0) + 1);
@@ -336,7 +369,7 @@ describe('schema fuzzing', () => {
     );
 
     console.log(
-      `schema fuzz: ${RUNS} operations, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${errors} errors ${JSON.stringify(Object.fromEntries(codes))}, ${findings.length} findings`,
+      `schema fuzz: ${RUNS} operations, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${errors} errors ${JSON.stringify(Object.fromEntries(codes))}, ${sseEvents} subscription payloads, ${findings.length} findings`,
     );
     for (const f of findings.slice(0, 10)) console.log(JSON.stringify(f, null, 1));
     expect(findings.map((f) => `${f.reason} ← ${f.query.slice(0, 200)}`)).toEqual([]);
