@@ -97,6 +97,26 @@ describe('idempotencyKey on job-starting mutations', () => {
     expect(await copyPosts()).toHaveLength(2);
   });
 
+  it('keys are not scoped by token: a second token of the same project gets the same job', async () => {
+    const res = await fetch(`${t.simUrl}/v3/auth/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        auth: {
+          identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } },
+          scope: { project: { name: 'alpha', domain: { name: 'Default' } } },
+        },
+      }),
+    });
+    const otherToken = res.headers.get('x-subject-token')!;
+    expect(otherToken).not.toBe(await t.token('alice'));
+    const k = key();
+    const a = await copy({ idempotencyKey: k });
+    const b = await t.gql(COPY, { input: { imageId, name: 'idem-copy', idempotencyKey: k } }, { token: otherToken });
+    expect(b.data.copyImage.jobId).toBe(a.data.copyImage.jobId);
+    expect(await copyPosts()).toHaveLength(1);
+  });
+
   it('a refused start (the upstream answered an error) frees the key: a retry posts again and succeeds', async () => {
     await t.fault({ method: 'POST', path: `/v1/cloudimages/${imageId}/copy`, kind: 'status', status: 503, times: 1 });
     const k = key();
@@ -116,6 +136,7 @@ describe('idempotencyKey on job-starting mutations', () => {
     ['slow body', { kind: 'slow_body', delayMs: 1500 }],
     ['after_commit reset (job exists, connection dropped)', { kind: 'after_commit', answer: 'reset' }],
     ['after_commit garbage (job exists, answer unreadable)', { kind: 'after_commit', answer: 'garbage' }],
+    ['a proxy’s 504 (it gave up waiting for IMS)', { kind: 'status', status: 504 }],
   ];
   for (const [label, spec] of LOST) {
     it(`lost answer: ${label} → OUTCOME_UNKNOWN, and a retry with the key does not post again`, async () => {
