@@ -66,6 +66,8 @@ const EnvSchema = z
     JOB_POLL_MIN_MS: ms.default(500),
     JOB_POLL_MAX_MS: ms.default(10_000),
     JOB_TERMINAL_RETENTION_MS: ms.default(60_000),
+    /** How long an idempotencyKey of a job-starting mutation remembers its job (or its unknown outcome). */
+    IDEMPOTENCY_TTL_MS: ms.default(24 * 60 * 60_000),
 
     /** graphql-ws limits. */
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: ms.default(50),
@@ -181,6 +183,7 @@ export interface Config {
     | { mode: 'aksk'; accessKey: string; secretKey: string; securityToken?: string; projectId: string; apiKeys: string[] };
   tokenCacheTtlMs: number;
   jobs: { minIntervalMs: number; maxIntervalMs: number; terminalRetentionMs: number };
+  idempotencyTtlMs: number;
   ws: { maxSubscriptionsPerConnection: number; connectionInitTimeoutMs: number; maxPayloadBytes: number; keepAliveMs: number };
   maxUploadBytes: number;
   graphiql: boolean;
@@ -275,6 +278,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxIntervalMs: e.JOB_POLL_MAX_MS,
       terminalRetentionMs: e.JOB_TERMINAL_RETENTION_MS,
     },
+    idempotencyTtlMs: e.IDEMPOTENCY_TTL_MS,
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       connectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,

@@ -10,6 +10,7 @@ import { GraphQLError, Kind } from 'graphql';
 import type { GatewayContext } from '../server/context';
 import { isStreamedUpload, type StreamedUpload } from '../server/multipart';
 import { ValidationError } from './error-classes';
+import { decodeNodeId } from './ids';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -25,6 +26,7 @@ export const builder = new SchemaBuilder<{
   plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
+    decodeGlobalID: decodeNodeId,
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeQueryOptions: {

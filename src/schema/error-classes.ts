@@ -5,6 +5,8 @@
  */
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../upstream/http/errors';
+import { InvalidPathParameterError } from '../upstream/mapping/common';
+import { IdempotencyKeyReusedError, JobOutcomeUnknownError } from '../jobs/idempotency';
 import { classifyUpstreamError, upstreamDetails } from '../server/errors';
 
 export interface IssueShape {
@@ -49,6 +51,8 @@ export class UnsupportedByUpstreamError extends GatewayError {
   }
 }
 export class UpstreamServiceError extends GatewayError {}
+/** A job-starting request was sent, its answer was lost: the job may exist. Code OUTCOME_UNKNOWN. */
+export class OutcomeUnknownError extends GatewayError {}
 
 /** Every typed error a mutation can return. */
 export const MUTATION_ERRORS = [
@@ -61,13 +65,16 @@ export const MUTATION_ERRORS = [
   UpstreamServiceError,
 ];
 
+/** Every typed error a job-starting mutation can return: the above, and OUTCOME_UNKNOWN. */
+export const JOB_MUTATION_ERRORS = [...MUTATION_ERRORS, OutcomeUnknownError];
+
 /**
  * The `errors` option of a mutation field. The errors plugin generates the field's `XxxResult` union; this
  * gives that union a description naming what success returns.
  */
-export function mutationErrors(success: string) {
+export function mutationErrors(success: string, types: readonly (new (...a: any[]) => Error)[] = MUTATION_ERRORS) {
   return {
-    types: MUTATION_ERRORS,
+    types: [...types],
     union: {
       description: `${success}; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream).`,
     },
@@ -76,6 +83,9 @@ export function mutationErrors(success: string) {
 
 /** Convert an upstream failure into the typed error a mutation payload carries. */
 export function toMutationError(err: unknown): unknown {
+  if (err instanceof InvalidPathParameterError) return new ValidationError([{ path: [], message: err.message.replace(/^Invalid input: /, '') }]);
+  if (err instanceof JobOutcomeUnknownError) return new OutcomeUnknownError(err.message, 'OUTCOME_UNKNOWN', err.cause instanceof UpstreamError ? upstreamDetails(err.cause) : null);
+  if (err instanceof IdempotencyKeyReusedError) return new ConflictError(err.message, 'CONFLICT');
   if (!(err instanceof UpstreamError)) return err;
   const code = classifyUpstreamError(err);
   const details = upstreamDetails(err);

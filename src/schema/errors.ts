@@ -6,6 +6,7 @@ import {
   type GatewayError,
   type IssueShape,
   NotFoundError,
+  OutcomeUnknownError,
   QuotaExceededError,
   UnsupportedByUpstreamError,
   UpstreamServiceError,
@@ -100,6 +101,13 @@ builder.objectType(UnsupportedByUpstreamError, {
 builder.objectType(UpstreamServiceError, {
   name: 'UpstreamServiceError',
   description: 'The upstream refused or failed the request for another reason; see code and upstream.',
+  interfaces: [ErrorInterface],
+  fields: gatewayErrorFields,
+});
+builder.objectType(OutcomeUnknownError, {
+  name: 'OutcomeUnknownError',
+  description:
+    'The job-starting request reached IMS but its answer was lost (timeout, reset or unreadable answer): the job may or may not exist. Retrying with the same idempotencyKey never starts a second job; without a key, check for the new image (or the job) before starting it again.',
   interfaces: [ErrorInterface],
   fields: gatewayErrorFields,
 });

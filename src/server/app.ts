@@ -15,6 +15,7 @@ import { useOperationScope } from './limits/scope-plugin';
 import { inMemoryProjectLimiter } from './limits/project-limiter';
 import { corsFor, useNoIntrospection } from './limits/posture';
 import type { Ops } from './ops';
+import { useVariableCoercionErrors } from './coercion-errors';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -78,6 +79,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
           ]
         : []),
       ...(services.config.introspection ? [] : [useNoIntrospection()]),
+      useVariableCoercionErrors(),
     ],
     cors: corsFor(services.config.corsOrigins),
     context: ({ request }) => {

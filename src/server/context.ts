@@ -11,6 +11,7 @@ import type { OperationScope } from './limits/scope';
 import type { ProjectLimiter } from './limits/project-limiter';
 import type { Ops } from './ops';
 import { currentScope } from './ops/scope';
+import type { JobStarts } from '../jobs/idempotency';
 
 export interface GatewayServices {
   config: Config;
@@ -20,6 +21,8 @@ export interface GatewayServices {
   /** Per-project upstream limits (absent: none, e.g. in unit tests that build services by hand). */
   limiter?: ProjectLimiter;
   ops?: Ops;
+  /** idempotencyKey of job-starting mutations (in memory; a shared store can stand behind it). */
+  jobStarts: JobStarts;
 }
 
 export interface GatewayContext {

@@ -18,7 +18,8 @@ export type GatewayErrorCode =
   | 'UPSTREAM_TIMEOUT'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_BAD_RESPONSE'
-  | 'UPSTREAM_ERROR';
+  | 'UPSTREAM_ERROR'
+  | 'OUTCOME_UNKNOWN';
 
 export interface UpstreamErrorDetails {
   status: number | null;

@@ -17,6 +17,7 @@ import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
 import { OperationScope } from './limits/scope';
 import { withAdmission } from './limits/admission';
 import { createContext, type GatewayServices } from './context';
+import { createJobStarts } from './job-starts';
 import { createJobWatchers } from './job-watchers';
 import {
   apiKeySessions,
@@ -71,7 +72,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const upstreams = createUpstreams(config, endpoints, ops.httpObserver);
   const sessions = createSessions(config, upstreams);
   const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs, ops, limiter: createLimiter(config.limits) };
+  const services: GatewayServices = { config, sessions, upstreams, jobs, ops, limiter: createLimiter(config.limits), jobStarts: createJobStarts(config) };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {

@@ -20,8 +20,11 @@ export interface LoggedRequest {
   fault: { id: string; kind: FaultKind } | null;
 }
 
-export type FaultKind = 'latency' | 'status' | 'reset' | 'slow_body' | 'malformed_json';
-const FAULT_KINDS: FaultKind[] = ['latency', 'status', 'reset', 'slow_body', 'malformed_json'];
+export type FaultKind = 'latency' | 'status' | 'reset' | 'slow_body' | 'malformed_json' | 'after_commit';
+const FAULT_KINDS: FaultKind[] = ['latency', 'status', 'reset', 'slow_body', 'malformed_json', 'after_commit'];
+/** How an `after_commit` fault loses the answer the handler produced. */
+export type LostAnswer = 'reset' | 'garbage';
+const LOST_ANSWERS: LostAnswer[] = ['reset', 'garbage'];
 
 export interface Fault {
   id: string;
@@ -34,6 +37,8 @@ export interface Fault {
   status?: number;
   retryAfter?: number;
   body?: unknown;
+  /** `after_commit`: drop the connection (`reset`, default) or answer 200 with a body that is not JSON (`garbage`). */
+  answer?: LostAnswer;
   hits: number;
 }
 
@@ -155,6 +160,9 @@ export function handleControl(
         if (typeof v !== 'string') throw controlError(400, `${k} must be a string`);
         return v;
       };
+      const answer = optString('answer') as LostAnswer | undefined;
+      if (answer !== undefined && (kind !== 'after_commit' || !LOST_ANSWERS.includes(answer)))
+        throw controlError(400, `answer applies to kind after_commit and must be one of ${LOST_ANSWERS.join(', ')}`);
       const status = optNumber('status');
       if (kind === 'status' && (status === undefined || status < 100 || status > 599)) throw controlError(400, 'status kind needs status (100-599)');
       const times = optNumber('times');
@@ -175,6 +183,7 @@ export function handleControl(
         status,
         retryAfter: optNumber('retryAfter'),
         body: body.body,
+        ...(kind === 'after_commit' ? { answer: answer ?? 'reset' } : {}),
       });
       return json(201, { id: fault.id, fault });
     }

@@ -196,6 +196,12 @@ export class SimServer {
     }
     if (method === 'HEAD') response = { ...response, body: undefined };
     finish(response.status);
+    // The handler ran (a job may now exist); only its answer is lost on the way back.
+    if (fault?.kind === 'after_commit') {
+      if (fault.answer === 'garbage') return this.writeGarbage(res, requestId);
+      req.socket.destroy();
+      return;
+    }
     if (fault?.kind === 'slow_body') return this.writeSlow(req, res, response, requestId, fault.delayMs);
     if (fault?.kind === 'malformed_json') return this.writeMalformed(res, response, requestId);
     return this.write(req, res, response, requestId);
@@ -244,6 +250,19 @@ export class SimServer {
       res.write(payload.subarray(off, off + size));
     }
     if (!res.destroyed) res.end();
+  }
+
+  /** 200 with a body that is no JSON at all: what an intermediary's error page in place of the answer looks like. */
+  private writeGarbage(res: ServerResponse, requestId: string): void {
+    if (res.destroyed) return;
+    const payload = Buffer.from('<html><body>502 Bad Gateway</body></html>\x00\xff');
+    res.writeHead(200, {
+      'X-Request-Id': requestId,
+      'X-Openstack-Request-Id': requestId,
+      'Content-Type': 'application/json; charset=UTF-8',
+      'Content-Length': String(payload.length),
+    });
+    res.end(payload);
   }
 
   /** 200 with JSON cut in half: what a proxy that drops a connection mid-body produces. */

@@ -103,7 +103,35 @@ describe('control surface: request log and fault injection', () => {
     expect(() => JSON.parse(text)).toThrow();
   });
 
+  it('after_commit reset: the write happens, then the connection drops without an answer', async () => {
+    await fault({ method: 'POST', path: '/v2/images', kind: 'after_commit', times: 1 });
+    const name = `after-commit-reset-${Date.now()}`;
+    await expect(
+      fetch(`${sim.url}/v2/images`, { method: 'POST', headers: { 'X-Auth-Token': alice, 'Content-Type': 'application/json' }, body: JSON.stringify({ name }) }),
+    ).rejects.toThrow();
+    expect(await lastLogged()).toMatchObject({ method: 'POST', path: '/v2/images', status: 201, fault: { kind: 'after_commit' } });
+    const list = await c.call('GET', '/v2/images', { token: alice });
+    expect(list.body.images.map((i: any) => i.name)).toContain(name);
+  });
+
+  it('after_commit garbage: the write happens, the answer is 200 with a body that is not JSON', async () => {
+    await fault({ method: 'POST', path: '/v2/images', kind: 'after_commit', answer: 'garbage', times: 1 });
+    const name = `after-commit-garbage-${Date.now()}`;
+    const res = await fetch(`${sim.url}/v2/images`, {
+      method: 'POST',
+      headers: { 'X-Auth-Token': alice, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name }),
+    });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(() => JSON.parse(text)).toThrow();
+    const list = await c.call('GET', '/v2/images', { token: alice });
+    expect(list.body.images.map((i: any) => i.name)).toContain(name);
+  });
+
   it('rejects invalid fault specs', async () => {
+    expect((await c.call('POST', '/_sim/faults', { body: { kind: 'after_commit', answer: 'explode' } })).status).toBe(400);
+    expect((await c.call('POST', '/_sim/faults', { body: { kind: 'reset', answer: 'garbage' } })).status).toBe(400);
     expect((await c.call('POST', '/_sim/faults', { body: { kind: 'explode' } })).status).toBe(400);
     expect((await c.call('POST', '/_sim/faults', { body: { kind: 'status' } })).status).toBe(400);
   });

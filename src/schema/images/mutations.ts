@@ -5,10 +5,11 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
-import { imageIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { mutate, mutationErrors } from '../error-classes';
+import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
+import { idempotencyKeyOptions, startJob } from '../jobs/start';
 import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
 import { TagInput } from './queries';
 import { ImageRef } from './types';
@@ -66,7 +67,7 @@ const ram = (t: any) => ({
 
 const CreateImageFromServerInput = builder.inputType('CreateImageFromServerInput', {
   description: 'A system-disk image from a stopped ECS (§A.1.3 mode 1).',
-  fields: (t) => ({ ...common(t), ...ram(t), serverId: t.string({ required: true, validate: uuidLike, description: 'The ECS (must be stopped).' }) }),
+  fields: (t) => ({ idempotencyKey: t.string(idempotencyKeyOptions), ...common(t), ...ram(t), serverId: t.string({ required: true, validate: uuidLike, description: 'The ECS (must be stopped).' }) }),
 });
 
 const DataDiskImageInput = builder.inputType('DataDiskImageInput', {
@@ -81,6 +82,7 @@ const DataDiskImageInput = builder.inputType('DataDiskImageInput', {
 const CreateImagesFromServerDataDisksInput = builder.inputType('CreateImagesFromServerDataDisksInput', {
   description: 'Data-disk images from an ECS’s data disks (§A.1.3 mode 2).',
   fields: (t) => ({
+    idempotencyKey: t.string(idempotencyKeyOptions),
     dataDisks: t.field({
       type: [DataDiskImageInput],
       required: true,
@@ -106,6 +108,7 @@ const FileDataDiskInput = builder.inputType('FileDataDiskImageInput', {
 const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
   description: 'A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks.',
   fields: (t) => ({
+    idempotencyKey: t.string(idempotencyKeyOptions),
     ...common(t),
     ...ram(t),
     imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS, e.g. "ims-image:centos70.qcow2".' }),
@@ -135,6 +138,7 @@ const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
 const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskInput', {
   description: 'A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4).',
   fields: (t) => ({
+    idempotencyKey: t.string(idempotencyKeyOptions),
     ...common(t),
     ...ram(t),
     volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk holding an installed, optimized OS (`volume_id`).' }),
@@ -150,6 +154,7 @@ const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskI
 const QuickImportInput = builder.inputType('QuickImportImageInput', {
   description: 'Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image.',
   fields: (t) => ({
+    idempotencyKey: t.string(idempotencyKeyOptions),
     ...common(t),
     imageUrl: t.string({
       required: true,
@@ -183,6 +188,7 @@ const QuickImportInput = builder.inputType('QuickImportImageInput', {
 const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
   description: 'A data-disk image from an image file in OBS (§A.1.5).',
   fields: (t) => ({
+    idempotencyKey: t.string(idempotencyKeyOptions),
     ...common(t),
     imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS (Standard storage class).' }),
     minDiskGb: t.int({ required: true, validate: minDiskRange(40, 2048), description: 'Data-disk size, 40–2048 GB.' }),
@@ -194,6 +200,7 @@ const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
 const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
   description: 'A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (§A.1.6). Give exactly one of serverId and backupId.',
   fields: (t) => ({
+    idempotencyKey: t.string(idempotencyKeyOptions),
     ...common(t),
     ...ram(t),
     serverId: t.string({ validate: uuidLike, description: 'The ECS to image (`instance_id`); IMS backs it up first.' }),
@@ -214,7 +221,8 @@ const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
 const ExportImageInput = builder.inputType('ExportImageInput', {
   description: 'Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat).',
   fields: (t) => ({
-    imageId: t.id({ required: true, description: `The private image to export (${IMAGE_ID}).` }),
+    idempotencyKey: t.string(idempotencyKeyOptions),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to export (${IMAGE_ID}).` }),
     bucketUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in the same region (Standard storage class).' }),
     fileFormat: t.field({ type: ExportFormatEnum, description: 'File format (`file_format`); required unless quickExport, forbidden with it.' }),
     quickExport: t.boolean({ defaultValue: false, description: 'Quick export (`is_quick_export`), the only way for images > 128 GB; default false.' }),
@@ -228,7 +236,8 @@ const ExportImageInput = builder.inputType('ExportImageInput', {
 const CopyImageInput = builder.inputType('CopyImageInput', {
   description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1).',
   fields: (t) => ({
-    imageId: t.id({ required: true, description: `The image to copy (${IMAGE_ID}); not a full-ECS or ISO image.` }),
+    idempotencyKey: t.string(idempotencyKeyOptions),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The image to copy (${IMAGE_ID}); not a full-ECS or ISO image.` }),
     name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
     description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
     encryptionKeyId: t.string({ description: 'KMS key for the copy (`cmk_id`); omit for an unencrypted copy.' }),
@@ -239,7 +248,8 @@ const CopyImageInput = builder.inputType('CopyImageInput', {
 const CopyImageToRegionInput = builder.inputType('CopyImageToRegionInput', {
   description: 'Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2).',
   fields: (t) => ({
-    imageId: t.id({ required: true, description: `The private image to copy (${IMAGE_ID}).` }),
+    idempotencyKey: t.string(idempotencyKeyOptions),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to copy (${IMAGE_ID}).` }),
     name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
     description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
     region: t.string({ required: true, description: 'Destination region id, e.g. ap-southeast-1; must differ from the current region.', validate: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as ap-southeast-1') }),
@@ -276,7 +286,7 @@ const UpdateImageInput = builder.inputType('UpdateImageInput', {
   description:
     'Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). When both are given they are two upstream calls, Glance first: if it is refused, nothing is changed; if the IMS part is refused, the Glance changes stay.',
   fields: (t) => ({
-    imageId: t.id({ required: true, description: `The image to change (${IMAGE_ID}).` }),
+    imageId: t.id({ validate: imageIdArg, required: true, description: `The image to change (${IMAGE_ID}).` }),
     name: t.string({ validate: imageName, description: `New name (Glance): ${NAME_RULES}.` }),
     description: t.string({ validate: imageDescription, description: `New description (Glance): ${DESCRIPTION_RULES}.` }),
     minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (IMS `/min_ram`).' }),
@@ -341,21 +351,23 @@ const SUPPORT_FIELDS: Record<string, PatchableImageField> = {
 };
 
 builder.mutationFields((t) => {
-  const job = <A>(description: string, capability: string, args: A, run: (ims: any, a: any, projectId: string) => Promise<{ jobId: string }>) =>
+  const job = <A>(name: string, description: string, capability: string, args: A, run: (ims: any, a: any, projectId: string) => Promise<{ jobId: string }>) =>
     t.field({
       type: JobPayloadRef,
       description,
-      errors: mutationErrors('`JobPayload` when IMS accepted the job (it then runs asynchronously)'),
+      errors: mutationErrors('`JobPayload` when IMS accepted the job (it then runs asynchronously)', JOB_MUTATION_ERRORS),
       args: args as any,
       resolve: (_r, a: any, ctx) =>
         mutate(async () => {
           const c = await ctx.clients();
-          return jobPayload(await run(c.requireIms(capability), a, c.projectId));
+          const ims = c.requireIms(capability);
+          return jobPayload(await startJob(ctx, c, name, a, () => run(ims, a, c.projectId)));
         }),
     });
 
   return {
     createImageFromServer: job(
+      'createImageFromServer',
       'Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3).',
       'Creating images from servers',
       { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
@@ -363,6 +375,7 @@ builder.mutationFields((t) => {
         ims.createImage(defined({ from: 'server', name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })),
     ),
     createImagesFromServerDataDisks: job(
+      'createImagesFromServerDataDisks',
       'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3).',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true, description: 'The data disks and the images to make of them.' }) },
@@ -376,6 +389,7 @@ builder.mutationFields((t) => {
         ),
     ),
     createImageFromFile: job(
+      'createImageFromFile',
       'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3).',
       'Importing images from OBS',
       { input: t.arg({ type: CreateImageFromFileInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
@@ -405,6 +419,7 @@ builder.mutationFields((t) => {
         ),
     ),
     createImageFromDataDisk: job(
+      'createImageFromDataDisk',
       'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3).',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
@@ -414,6 +429,7 @@ builder.mutationFields((t) => {
         ),
     ),
     quickImportImage: job(
+      'quickImportImage',
       'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4).',
       'Quick import',
       { input: t.arg({ type: QuickImportInput, required: true, description: 'The OBS file, the kind of disk and the new image’s attributes.' }) },
@@ -425,6 +441,7 @@ builder.mutationFields((t) => {
         ),
     ),
     createDataImageFromFile: job(
+      'createDataImageFromFile',
       'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5).',
       'Data-disk images from OBS',
       { input: t.arg({ type: CreateDataImageInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
@@ -432,6 +449,7 @@ builder.mutationFields((t) => {
         ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })),
     ),
     createWholeImage: job(
+      'createWholeImage',
       'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6).',
       'Full-ECS images',
       { input: t.arg({ type: CreateWholeImageInput, required: true, description: 'The ECS or backup, and the new image’s attributes.' }) },
@@ -443,19 +461,22 @@ builder.mutationFields((t) => {
         ),
     ),
     registerImage: job(
+      'registerImage',
       'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done.',
       'Registering OBS files',
       {
-        imageId: t.arg.id({ required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}); other images may be refused.` }),
+        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}); other images may be refused.` }),
         imageUrl: t.arg.string({
           required: true,
           validate: obsObject,
           description: '"bucket:file" in OBS (Standard storage class); ZVHD, ZVHD2, QCOW2, QCOW, VHD, VHDX, RAW, QED, VDI, VMDK or ISO.',
         }),
+        idempotencyKey: t.arg.string(idempotencyKeyOptions),
       },
       (ims, a) => ims.registerImage(imageIdFromArg(String(a.imageId)), a.imageUrl),
     ),
     exportImage: job(
+      'exportImage',
       'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8).',
       'Exporting images',
       { input: t.arg({ type: ExportImageInput, required: true, description: 'The image, the target OBS object and the file format.' }) },
@@ -463,6 +484,7 @@ builder.mutationFields((t) => {
         ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport })),
     ),
     copyImage: job(
+      'copyImage',
       'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds.',
       'Replicating images',
       { input: t.arg({ type: CopyImageInput, required: true, description: 'The image and the attributes of the copy.' }) },
@@ -470,6 +492,7 @@ builder.mutationFields((t) => {
         ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId })),
     ),
     copyImageToRegion: job(
+      'copyImageToRegion',
       'Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2).',
       'Cross-region replication',
       { input: t.arg({ type: CopyImageToRegionInput, required: true, description: 'The image, the destination and the agency allowed to copy.' }) },
@@ -517,7 +540,7 @@ builder.mutationFields((t) => {
       description: 'Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN).',
       errors: mutationErrors('`DeletedImagePayload` once the image is deleted'),
       args: {
-        imageId: t.arg.id({ required: true, description: `The image to delete (${IMAGE_ID}).` }),
+        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }),
         deleteBackups: t.arg.boolean({ description: 'Full-ECS images: also delete their CSBS/CBR backups.' }),
       },
       resolve: (_r, a, ctx) =>
@@ -533,7 +556,7 @@ builder.mutationFields((t) => {
       description: 'Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.',
       deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.',
       errors: mutationErrors('`DeletedImagePayload` once the image is marked deleted'),
-      args: { imageId: t.arg.id({ required: true, description: `The image to delete (${IMAGE_ID}).` }) },
+      args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }) },
       resolve: (_r, a, ctx) =>
         mutate(async () => {
           const id = imageIdFromArg(String(a.imageId));
@@ -573,7 +596,7 @@ builder.mutationFields((t) => {
         'Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB.',
       errors: mutationErrors('`ImagePayload` with the image read back after the upload'),
       args: {
-        imageId: t.arg.id({ required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}).` }),
+        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}).` }),
         file: t.arg({
           type: 'Upload',
           required: true,

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Image, ImageListFilter, ImsImageListFilter, ImageSortKey, SortDir } from '../../upstream/domain';
 import { toGraphQLError } from '../../server/errors';
-import { imageIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { ValidationError } from '../error-classes';
 import {
@@ -70,7 +70,7 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
     imageType: t.field({ type: ImageTypeEnum, description: 'GOLD (public), PRIVATE or SHARED.' }),
     visibility: t.field({ type: ImageVisibilityEnum, description: 'Who can see the image (`visibility`).' }),
     ownerProjectId: t.string({ description: 'Images owned by this project (your private images: your project id).' }),
-    ids: t.idList({ description: 'Only these upstream image ids (at most 100).', validate: z.array(z.string()).max(100, 'at most 100 ids') }),
+    ids: t.idList({ description: 'Only these upstream image ids (at most 100).', validate: z.array(imageIdArg).max(100, 'at most 100 ids') }),
     status: t.field({ type: ImageStatusEnum, description: 'Lifecycle state (`status`).', validate: knownStatusFilter }),
     name: t.string({ description: 'Exact name.' }),
     diskFormat: t.field({ type: DiskFormatEnum, description: 'File format (`disk_format`).' }),
@@ -251,8 +251,10 @@ builder.queryFields((t) => ({
 
   image: t.field({
     type: ImageRef,
-    description: 'One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND.',
-    args: { id: t.arg.id({ required: true, description: 'Upstream image id or global Image id.' }) },
+    // Nullable so that one refused alias (bad id, NOT_FOUND) leaves its sibling fields' data in place.
+    nullable: true,
+    description: 'One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND (with a null field); malformed ids BAD_USER_INPUT.',
+    args: { id: t.arg.id({ validate: imageIdArg, required: true, description: 'Upstream image id or global Image id.' }) },
     resolve: (_root, { id }) => imageIdFromArg(String(id)),
   }),
 }));

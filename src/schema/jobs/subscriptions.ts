@@ -8,12 +8,13 @@
  * Polls are shared through the JobTracker, and each event is resolved with fresh DataLoaders (nested fields
  * never see a previous event's cache).
  */
+import { z } from 'zod';
 import type { Image, Job } from '../../upstream/domain';
 import { tokenHash } from '../../server/session';
 import { imageKey, jobKey } from '../../server/job-watchers';
 import { watchMany } from '../../jobs';
 import type { GatewayContext } from '../../server/context';
-import { imageIdFromArg, jobIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg, jobIdArg, jobIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { ValidationError } from '../error-classes';
 
@@ -79,7 +80,7 @@ builder.subscriptionFields((t) => ({
     type: JobRef,
     description:
       'Watch an IMS job: its current state first, then every change of status, progress or task, then completion after SUCCESS or FAIL. However many clients watch one job, the gateway polls it once per interval.',
-    args: { id: t.arg.id({ required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
+    args: { id: t.arg.id({ validate: jobIdArg, required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     subscribe: async (_root, { id }, ctx) => {
       const { key, subscriber, initial } = await watchJob(ctx, jobIdFromArg(String(id)));
       return withFreshLoaders(ctx, ctx.services.jobs.jobs.watch(key, subscriber, { initial }));
@@ -90,7 +91,7 @@ builder.subscriptionFields((t) => ({
   jobsProgress: t.field({
     type: JobEventRef,
     description: 'Watch several jobs in one subscription; completes when all are SUCCESS or FAIL.',
-    args: { ids: t.arg.idList({ required: true, description: '1–50 job ids (upstream or global); duplicates count once.' }) },
+    args: { ids: t.arg.idList({ required: true, validate: z.array(jobIdArg), description: '1–50 job ids (upstream or global); duplicates count once.' }) },
     subscribe: async (_root, { ids }, ctx) => {
       const unique = [...new Set(ids.map((i) => jobIdFromArg(String(i))))];
       if (unique.length === 0 || unique.length > 50)
@@ -105,7 +106,7 @@ builder.subscriptionFields((t) => ({
     type: ImageRef,
     description:
       'Watch an image until its status is terminal (ACTIVE, KILLED, DELETED…): the current image first, then every change, e.g. QUEUED → SAVING → ACTIVE after an upload or registration.',
-    args: { id: t.arg.id({ required: true, description: 'Upstream image id (UUID) or global Image id.' }) },
+    args: { id: t.arg.id({ validate: imageIdArg, required: true, description: 'Upstream image id (UUID) or global Image id.' }) },
     subscribe: async (_root, { id }, ctx) => {
       const session = await ctx.session();
       const { glance } = await ctx.clients();

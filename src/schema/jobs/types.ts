@@ -4,7 +4,7 @@
 import type { Job, JobResult } from '../../upstream/domain';
 import type { GatewayContext } from '../../server/context';
 import { loadJobsById } from '../../loaders/jobs';
-import { jobIdFromArg } from '../ids';
+import { jobIdArg, jobIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { ImageRef } from '../images/types';
 
@@ -91,8 +91,10 @@ JobRef.implement({
 builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
-    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1).',
-    args: { id: t.arg.id({ required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
+    // Nullable so that one refused alias (bad id, NOT_FOUND) leaves its sibling fields' data in place.
+    nullable: true,
+    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). Unknown ids raise NOT_FOUND (with a null field); malformed ids BAD_USER_INPUT.',
+    args: { id: t.arg.id({ validate: jobIdArg, required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     resolve: (_root, { id }) => jobIdFromArg(String(id)),
   }),
 }));

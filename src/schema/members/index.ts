@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
-import { imageIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { mutate, mutationErrors } from '../error-classes';
+import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
+import { idempotencyKeyOptions, startJob } from '../jobs/start';
 import { MemberStatusEnum } from '../images/enums';
 
 import { ImageRef } from '../images/types';
@@ -14,7 +15,7 @@ import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { membersLoader } from '../../loaders/members';
 
 const projectId = z.string().min(1, 'must not be empty').max(64, 'at most 64 characters');
-const imageIds = z.array(z.string().min(1)).min(1, 'at least one image').max(100, 'at most 100 images');
+const imageIds = z.array(imageIdArg).min(1, 'at least one image').max(100, 'at most 100 images');
 
 export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').implement({
   description: 'A project an image is shared with, and its answer (§B.4).',
@@ -44,7 +45,7 @@ builder.queryFields((t) => ({
     description:
       'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it)',
     args: {
-      imageId: t.arg.id({ required: true, description: 'The shared image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The shared image (upstream UUID or global Image id).' }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id (1–64 characters).' }),
     },
     resolve: async (_r, a, ctx) => (await ctx.clients()).glance.getMember(imageIdFromArg(String(a.imageId)), a.projectId),
@@ -73,7 +74,7 @@ builder.mutationFields((t) => ({
       'Share one of your private images with a project (Glance `POST /v2/images/{id}/members`). The member starts PENDING until the recipient answers. On OpenStack a private image is first switched to visibility SHARED, which Glance requires for members.',
     errors: mutationErrors('`ImageMemberPayload` with the new (PENDING) membership'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'One of your private images (upstream UUID or global Image id); not encrypted, public or Marketplace.' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'One of your private images (upstream UUID or global Image id); not encrypted, public or Marketplace.' }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id (1–64 characters); not your own.' }),
     },
     resolve: (_r, a, ctx) =>
@@ -99,7 +100,7 @@ builder.mutationFields((t) => ({
       'As the recipient, accept or reject an image shared with your project (Glance `PUT /v2/images/{id}/members/{your project}`). A rejected image is hidden from lists but can still create servers.',
     errors: mutationErrors('`ImageMemberPayload` with your membership after the answer'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'The image shared with your project (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image shared with your project (upstream UUID or global Image id).' }),
       status: t.arg({ type: MemberStatusEnum, required: true, description: 'Your answer: ACCEPTED or REJECTED, or PENDING to withdraw an earlier answer.' }),
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
     },
@@ -118,7 +119,7 @@ builder.mutationFields((t) => ({
     description: 'Stop sharing an image with a project (Glance `DELETE /v2/images/{id}/members/{project}`).',
     errors: mutationErrors('`UnshareImagePayload` naming the removed membership'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'Your shared image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'Your shared image (upstream UUID or global Image id).' }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The project to remove (1–64 characters).' }),
     },
     resolve: (_r, a, ctx) =>
@@ -135,7 +136,7 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description:
       'Share several images with several projects in one IMS job (`POST /v1/cloudimages/members`). Results per image and project arrive in the job.',
-    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job', JOB_MUTATION_ERRORS),
     args: {
       imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 of your private images (upstream UUIDs or global Image ids).' }),
       projectIds: t.arg.stringList({
@@ -143,21 +144,24 @@ builder.mutationFields((t) => ({
         validate: z.array(projectId).min(1, 'at least one project').max(128, 'at most 128 projects (§C.3)'),
         description: '1–128 recipient project ids (a full-ECS image can have at most 10 members upstream).',
       }),
+      idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx) =>
-      mutate(async () =>
-        jobPayload(
-          await (await ctx.clients())
-            .requireIms('Batch sharing')
-            .batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
-        ),
-      ),
+      mutate(async () => {
+        const c = await ctx.clients();
+        const ims = c.requireIms('Batch sharing');
+        return jobPayload(
+          await startJob(ctx, c, 'shareImages', a, () =>
+            ims.batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
+          ),
+        );
+      }),
   }),
 
   unshareImages: t.field({
     type: JobPayloadRef,
     description: 'Stop sharing several images with several projects in one IMS job (`DELETE /v1/cloudimages/members`).',
-    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job', JOB_MUTATION_ERRORS),
     args: {
       imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 of your shared images (upstream UUIDs or global Image ids).' }),
       projectIds: t.arg.stringList({
@@ -165,36 +169,43 @@ builder.mutationFields((t) => ({
         validate: z.array(projectId).min(1, 'at least one project'),
         description: 'The projects to remove (at least one).',
       }),
+      idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx) =>
-      mutate(async () =>
-        jobPayload(
-          await (await ctx.clients())
-            .requireIms('Batch sharing')
-            .batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
-        ),
-      ),
+      mutate(async () => {
+        const c = await ctx.clients();
+        const ims = c.requireIms('Batch sharing');
+        return jobPayload(
+          await startJob(ctx, c, 'unshareImages', a, () =>
+            ims.batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
+          ),
+        );
+      }),
   }),
 
   answerImageShares: t.field({
     type: JobPayloadRef,
     description: 'As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`).',
-    errors: mutationErrors('`JobPayload` when IMS accepted the batch job'),
+    errors: mutationErrors('`JobPayload` when IMS accepted the batch job', JOB_MUTATION_ERRORS),
     args: {
       imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 images shared with your project (upstream UUIDs or global Image ids).' }),
       status: t.arg({ type: MemberStatusEnum, required: true, description: 'Your answer for all of them: ACCEPTED or REJECTED.', validate: z.enum(['accepted', 'rejected'], { error: 'must be ACCEPTED or REJECTED' }) }),
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
+      idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx) =>
       mutate(async () => {
         const c = await ctx.clients();
+        const ims = c.requireIms('Batch sharing');
         return jobPayload(
-          await c.requireIms('Batch sharing').batchUpdateMemberStatus({
-            imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),
-            projectId: c.projectId,
-            status: a.status as 'accepted' | 'rejected',
-            ...(a.vaultId ? { vaultId: a.vaultId } : {}),
-          }),
+          await startJob(ctx, c, 'answerImageShares', a, () =>
+            ims.batchUpdateMemberStatus({
+              imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),
+              projectId: c.projectId,
+              status: a.status as 'accepted' | 'rejected',
+              ...(a.vaultId ? { vaultId: a.vaultId } : {}),
+            }),
+          ),
         );
       }),
   }),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ApiVersion, OsVersion, OsVersionGroup } from '../../upstream/domain';
-import { imageIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { DiskFormatEnum, ImageStatusEnum, OsTypeEnum, enumValue, filterStatus, knownStatusFilter, OS_TYPE_VALUES } from '../images/enums';
 import { ImageFilterInput, toDomainFilter } from '../images/queries';
@@ -123,7 +123,7 @@ builder.queryFields((t) => ({
       }),
       filter: t.arg({ type: ImageFilterInput, description: 'Which images; the region list documents fewer filters than `images` (§A.1.10).' }),
       first: t.arg.int({ defaultValue: 100, description: 'At most this many images, 1–500 (`limit`); default 100.', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
-      after: t.arg.id({ description: 'Upstream image id to continue after.' }),
+      after: t.arg.id({ validate: imageIdArg, description: 'Upstream image id to continue after.' }),
     },
     resolve: async (_r, a, ctx) => {
       const c = await ctx.clients();
@@ -159,7 +159,7 @@ builder.queryFields((t) => ({
     type: ImageRef,
     description: 'An image’s metadata from the v1 HEAD API (`HEAD /v1/images/{id}`, §B.1.8; headers only, so fewer fields are set).',
     deprecationReason: 'Glance v1 is deprecated upstream (§B.1.8); use image.',
-    args: { id: t.arg.id({ required: true, description: 'Upstream image id (UUID) or global Image id.' }) },
+    args: { id: t.arg.id({ validate: imageIdArg, required: true, description: 'Upstream image id (UUID) or global Image id.' }) },
     resolve: async (_r, a, ctx) => (await ctx.clients()).glance.headImageV1(imageIdFromArg(String(a.id))),
   }),
 }));

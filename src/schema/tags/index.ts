@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ProjectTag, TaggedImage } from '../../upstream/domain';
 import type { GatewayContext } from '../../server/context';
 import type { UpstreamClients } from '../../server/upstreams';
-import { imageIdFromArg } from '../ids';
+import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { mutate, mutationErrors } from '../error-classes';
 import { ImageFilterInput, TagInput, toDomainFilter } from '../images/queries';
@@ -68,7 +68,7 @@ const TagQueryInput = builder.inputType('ImageTagQuery', {
     withoutAny: t.field({ type: [TagConditionInput], description: 'Excludes images having any of these.', validate: conditions }),
     untaggedOnly: t.boolean({ description: 'Only images with no tag at all; the other conditions are then ignored.' }),
     nameContains: t.string({ description: 'Fuzzy match on the image name.', validate: z.string().max(255, 'at most 255 characters') }),
-    imageId: t.id({ description: 'Exactly this image.' }),
+    imageId: t.id({ validate: imageIdArg, description: 'Exactly this image.' }),
   }),
 });
 
@@ -97,7 +97,7 @@ builder.queryFields((t) => ({
   imageTags: t.field({
     type: [ImageTagRef],
     description: 'The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`).',
-    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }) },
+    args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }) },
     resolve: (_r, a, ctx) => {
       const id = imageIdFromArg(String(a.imageId));
       return ctx.once(`imageTags:${id}`, (c) => c.requireIms('IMS tags').listImageTags(id));
@@ -175,9 +175,9 @@ const glanceTag = z
  * Run one tag change on an image, turning upstream failures into typed errors. The image's loader entry is
  * dropped afterwards, so the payload's `image` is read again and shows the new tags.
  */
-function retag(ctx: GatewayContext, imageIdArg: string | number, change: (clients: UpstreamClients, imageId: string) => Promise<void>) {
+function retag(ctx: GatewayContext, rawImageId: string | number, change: (clients: UpstreamClients, imageId: string) => Promise<void>) {
   return mutate(async () => {
-    const imageId = imageIdFromArg(String(imageIdArg));
+    const imageId = imageIdFromArg(String(rawImageId), ['imageId']);
     await change(await ctx.clients(), imageId);
     ImageRef.getDataloader(ctx).clear(imageId);
     return { imageId };
@@ -189,14 +189,14 @@ builder.mutationFields((t) => ({
     type: TagsPayload,
     description: 'Add a key/value tag to an image, or change the value of an existing key (IMS `POST /v2/{project_id}/images/{id}/tags`). At most 10 tags per image.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
-    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
+    args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
     resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').addImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' })),
   }),
   setImageTag: t.field({
     type: TagsPayload,
     description: 'Add or modify one key/value tag through the IMS v1 API (`PUT /v1/cloudimages/tags`); same effect as addImageTag.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
-    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
+    args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }), tag: t.arg({ type: TagInput, required: true, description: 'The tag to add, or the key whose value to change.' }) },
     resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').setImageTag(id, { key: a.tag.key, value: a.tag.value ?? '' })),
   }),
   setImageTags: t.field({
@@ -204,7 +204,7 @@ builder.mutationFields((t) => ({
     description: 'Add or update several key/value tags at once (IMS batch `create`). Existing keys get the new values; at most 10 tags per image.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }),
       tags: t.arg({ type: [TagInput], required: true, validate: tagList, description: '1–10 tags with unique keys.' }),
     },
     resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').batchImageTags(id, 'create', a.tags.map((x) => ({ key: x.key, value: x.value ?? '' })))),
@@ -214,7 +214,7 @@ builder.mutationFields((t) => ({
     description: 'Remove several tags by key at once (IMS batch `delete`); keys that are absent count as removed.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }),
       keys: t.arg.stringList({
         required: true,
         description: '1–10 tag keys, each 1–127 characters.',
@@ -227,7 +227,7 @@ builder.mutationFields((t) => ({
     type: TagsPayload,
     description: 'Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
-    args: { imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }), key: t.arg.string({ required: true, validate: tagKey, description: 'The tag key, 1–127 characters.' }) },
+    args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }), key: t.arg.string({ required: true, validate: tagKey, description: 'The tag key, 1–127 characters.' }) },
     resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').deleteImageTag(id, a.key)),
   }),
   addPlainImageTag: t.field({
@@ -235,7 +235,7 @@ builder.mutationFields((t) => ({
     description: 'Add a plain (key-only) Glance tag (`PUT /v2/images/{id}/tags/{tag}`): ≤ 255 characters, no "=". Works on OpenStack too.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }),
       tag: t.arg.string({ required: true, validate: glanceTag, description: 'The plain tag: 1–255 characters, no "=".' }),
     },
     resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.glance.addTag(id, a.tag)),
@@ -245,7 +245,7 @@ builder.mutationFields((t) => ({
     description: 'Remove a plain Glance tag (`DELETE /v2/images/{id}/tags/{tag}`). Works on OpenStack too.',
     errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
     args: {
-      imageId: t.arg.id({ required: true, description: 'The image (upstream UUID or global Image id).' }),
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }),
       tag: t.arg.string({ required: true, validate: glanceTag, description: 'The plain tag: 1–255 characters, no "=".' }),
     },
     resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.glance.deleteTag(id, a.tag)),

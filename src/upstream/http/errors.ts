@@ -199,3 +199,33 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - nowMs);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Non-idempotent requests
+
+/** Failures that happen before a request can have reached the upstream's handler. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/**
+ * Whether the upstream may have acted on a request that failed this way: the request was (or may have been) sent
+ * and its answer was lost (timeout after connecting, reset, malformed success body, a proxy's 504). A real error
+ * answer (4xx/5xx other than 504) or a failure to connect means the upstream did nothing.
+ */
+export function outcomeUnknown(err: UpstreamError): boolean {
+  switch (err.kind) {
+    case 'malformed':
+      return true;
+    case 'timeout':
+    case 'network':
+      return !(err.transportCode !== undefined && NOT_SENT_CODES.has(err.transportCode));
+    case 'http':
+      return err.status === 504;
+  }
+}

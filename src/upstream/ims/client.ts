@@ -304,6 +304,11 @@ export class ImsClient {
 
   // ------------------------------------------------------------------------------------------------------------
 
+  /**
+   * A job-starting request is sent once (the HTTP core retries GET/HEAD only) and is deliberately NOT bound to
+   * this client's signal: a caller that leaves must not cut a request the upstream may already be acting on,
+   * or its answer (the job id, recorded under an idempotency key) would be lost.
+   */
   private async job(endpoint: string, method: HttpMethod, path: string, body: unknown): Promise<AcceptedJob> {
     // Detached: once sent, a job-starting request is seen through to its answer even if the caller leaves.
     const res = await this.call(endpoint, method, path, { json: body, schema: acceptedJobSchema, detached: true });
@@ -320,7 +325,7 @@ export class ImsClient {
     endpoint: string,
     method: HttpMethod,
     path: string,
-    opts: { query?: Query; json?: unknown; schema?: undefined },
+    opts: { query?: Query; json?: unknown; schema?: undefined; abortable?: boolean },
   ): Promise<undefined>;
   private async call(
     endpoint: string,

@@ -156,9 +156,25 @@ export function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
 
 export const acceptedJobSchema = z.looseObject({ job_id: z.string().min(1) });
 
+/**
+ * A value that cannot be a path segment: refused before any request, as the caller's input error. It carries
+ * `code`/`upstream` like the gateway's coded errors so it reaches a client as BAD_USER_INPUT, not as an internal error.
+ */
+export class InvalidPathParameterError extends Error {
+  override readonly name = 'InvalidPathParameterError';
+  readonly code = 'BAD_USER_INPUT';
+  readonly upstream = null;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Encodes one path segment (tag names may hold spaces, `/`, `=`…). */
 export function seg(value: string): string {
   // WHATWG URLs resolve `.`/`..` (even percent-encoded) as dot segments, which would change the route.
-  if (value === '' || value === '.' || value === '..') throw new Error(`invalid path parameter "${value}"`);
+  if (value === '' || value === '.' || value === '..')
+    throw new InvalidPathParameterError(`Invalid input: ${value === '' ? 'an empty value' : `"${value}"`} cannot name a resource.`);
+  // Control characters never belong in an id or a key, and a lone surrogate cannot be encoded in a URL at all.
+  if (/[\u0000-\u001f\u007f]/.test(value) || LONE_SURROGATE.test(value))
+    throw new InvalidPathParameterError('Invalid input: a value naming a resource must not contain control characters or unpaired surrogates.');
   return encodeURIComponent(value);
 }
