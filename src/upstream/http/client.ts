@@ -173,10 +173,26 @@ export class HttpClient {
   request<S extends z.ZodType>(req: HttpRequest & { schema: S }): Promise<HttpResponse<z.output<S>>>;
   request(req: HttpRequest & { schema?: undefined }): Promise<HttpResponse<undefined>>;
   async request(req: HttpRequest & { schema?: z.ZodType }): Promise<HttpResponse<unknown>> {
+    // The gate's slot of the current attempt, released when the attempt is over (next attempt, answer or error).
+    let release: (() => void) | undefined;
+    const hold = (next: (() => void) | undefined) => {
+      release?.();
+      release = next;
+    };
+    try {
+      return await this.attempts(req.detached ? { ...req, signal: undefined } : req, hold);
+    } finally {
+      release?.();
+    }
+  }
+
+  private async attempts(
+    req: HttpRequest & { schema?: z.ZodType },
+    hold: (release: (() => void) | undefined) => void,
+  ): Promise<HttpResponse<unknown>> {
     if (this.closed) throw new Error('HttpClient is closed');
     const url = buildUrl(req);
     const method = req.method;
-    const signal = req.detached ? undefined : req.signal;
     const purpose = req.purpose ?? 'default';
     const call: UpstreamCall = { method, path: url.pathname, purpose, ...(req.endpoint !== undefined ? { endpoint: req.endpoint } : {}) };
     const path = url.pathname;
@@ -207,89 +223,85 @@ export class HttpClient {
     let reauthorized = false;
 
     for (;;) {
-      signal?.throwIfAborted();
+      req.signal?.throwIfAborted();
       // Before anything is sent: a refusal (budget, rate) costs the upstream nothing.
-      const release = req.gate ? await req.gate.admit(call, signal) : undefined;
-      try {
-        const outgoing: OutgoingRequest = { method, url, headers: { ...headers } };
-        if (buffered !== undefined) outgoing.body = buffered;
-        if (stream !== undefined) outgoing.streamingBody = true;
-        const authHeaders = await req.auth.authorize(outgoing);
-        const sent: Record<string, string> = { ...headers };
-        for (const [k, v] of Object.entries(authHeaders)) {
-          sent[k.toLowerCase()] = v;
-          // Whatever a provider adds is a credential or derived from one.
-          if (v.length >= 8) ctx.secrets.push(v);
-        }
-
-        let res: Dispatcher.ResponseData;
-        try {
-          res = await this.send(url, method, sent, buffered ?? toReadable(stream), signal, purpose);
-        } catch (err) {
-          if (signal?.aborted) throw signal.reason;
-          const e = transportError(err, ctx);
-          if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
-            await this.sleep(this.backoff(transientRetries), signal);
-            transientRetries++;
-            continue;
-          }
-          throw e;
-        }
-
-        const status = res.statusCode;
-        const resHeaders = flattenHeaders(res.headers);
-        req.gate?.observe?.(call, status, parseRetryAfter(resHeaders['retry-after'], this.now()));
-        const requestId = resHeaders['x-request-id'] ?? resHeaders['x-openstack-request-id'];
-        const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
-
-        if (expected) {
-          if (!req.schema || method === 'HEAD') {
-            await discard(res.body);
-            return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);
-          }
-          const text = await readText(res.body, ctx, signal);
-          const data = parseSuccess(text, req.schema, ctx, status, requestId);
-          return withRequestId({ status, headers: resHeaders, data }, requestId);
-        }
-
-        if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
-          const text = await readText(res.body, ctx, signal).catch(() => '');
-          reauthorized = true;
-          // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
-          if (await req.auth.onUnauthorized({ ...authHeaders })) continue;
-          throw httpError(ctx, status, resHeaders, text, requestId, this.now());
-        }
-
-        if (
-          idempotent &&
-          replayable &&
-          RETRYABLE_STATUSES.has(status) &&
-          transientRetries < this.opts.maxRetries
-        ) {
-          const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
-          const delay = retryAfterMs ?? this.backoff(transientRetries);
-          if (delay <= this.opts.maxRetryDelayMs) {
-            await discard(res.body);
-            await this.sleep(delay, signal);
-            transientRetries++;
-            continue;
-          }
-        }
-
-        const text = status >= 200 && status < 400 ? (await discard(res.body), '') : await readText(res.body, ctx, signal).catch(() => '');
-        if (status >= 200 && status < 400) {
-          throw new UpstreamError({
-            ...errorBase(ctx),
-            kind: 'malformed',
-            status,
-            ...(requestId !== undefined ? { requestId } : {}),
-            message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${req.expect?.join('/') ?? '2xx'})`, ctx),
-          });
-        }
-        throw httpError(ctx, status, resHeaders, text, requestId, this.now());
-      } finally {
-        release?.();
+      hold(req.gate ? await req.gate.admit(call, req.signal) : undefined);
+      const outgoing: OutgoingRequest = { method, url, headers: { ...headers } };
+      if (buffered !== undefined) outgoing.body = buffered;
+      if (stream !== undefined) outgoing.streamingBody = true;
+      const authHeaders = await req.auth.authorize(outgoing);
+      const sent: Record<string, string> = { ...headers };
+      for (const [k, v] of Object.entries(authHeaders)) {
+        sent[k.toLowerCase()] = v;
+        // Whatever a provider adds is a credential or derived from one.
+        if (v.length >= 8) ctx.secrets.push(v);
       }
+
+      let res: Dispatcher.ResponseData;
+      try {
+        res = await this.send(url, method, sent, buffered ?? toReadable(stream), req.signal, purpose);
+      } catch (err) {
+        if (req.signal?.aborted) throw req.signal.reason;
+        const e = transportError(err, ctx);
+        if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
+          await this.sleep(this.backoff(transientRetries), req.signal);
+          transientRetries++;
+          continue;
+        }
+        throw e;
+      }
+
+      const status = res.statusCode;
+      const resHeaders = flattenHeaders(res.headers);
+      req.gate?.observe?.(call, status, parseRetryAfter(resHeaders['retry-after'], this.now()));
+      const requestId = resHeaders['x-request-id'] ?? resHeaders['x-openstack-request-id'];
+      const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
+
+      if (expected) {
+        if (!req.schema || method === 'HEAD') {
+          await discard(res.body);
+          return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);
+        }
+        const text = await readText(res.body, ctx, req.signal);
+        const data = parseSuccess(text, req.schema, ctx, status, requestId);
+        return withRequestId({ status, headers: resHeaders, data }, requestId);
+      }
+
+      if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
+        const text = await readText(res.body, ctx, req.signal).catch(() => '');
+        reauthorized = true;
+        // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
+        if (await req.auth.onUnauthorized({ ...authHeaders })) continue;
+        throw httpError(ctx, status, resHeaders, text, requestId, this.now());
+      }
+
+      if (
+        idempotent &&
+        replayable &&
+        RETRYABLE_STATUSES.has(status) &&
+        transientRetries < this.opts.maxRetries
+      ) {
+        const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
+        const delay = retryAfterMs ?? this.backoff(transientRetries);
+        if (delay <= this.opts.maxRetryDelayMs) {
+          await discard(res.body);
+          await this.sleep(delay, req.signal);
+          transientRetries++;
+          continue;
+        }
+      }
+
+      const text = status >= 200 && status < 400 ? (await discard(res.body), '') : await readText(res.body, ctx, req.signal).catch(() => '');
+      if (status >= 200 && status < 400) {
+        throw new UpstreamError({
+          ...errorBase(ctx),
+          kind: 'malformed',
+          status,
+          ...(requestId !== undefined ? { requestId } : {}),
+          message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${req.expect?.join('/') ?? '2xx'})`, ctx),
+        });
+      }
+      throw httpError(ctx, status, resHeaders, text, requestId, this.now());
     }
   }
 
