@@ -7,7 +7,8 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway';
 
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startTestGateway();
+  // Batching is shown with more aliases than MAX_ALIASES allows by default.
+  t = await startTestGateway({ MAX_ALIASES: '60' });
 });
 afterAll(async () => {
   await t?.close();

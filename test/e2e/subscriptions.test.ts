@@ -28,6 +28,8 @@ beforeAll(async () => {
     JOB_POLL_MAX_MS: String(POLL_MS),
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: String(MAX_SUBS_PER_CONNECTION),
     WS_CONNECTION_INIT_TIMEOUT_MS: String(INIT_TIMEOUT_MS),
+    // 200 dashboards of one token, each on its own socket.
+    WS_MAX_CONNECTIONS_PER_CLIENT: '1000',
   });
   token = await t.token('alice');
   alphaProjectId = await t.projectId('alice');

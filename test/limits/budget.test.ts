@@ -9,7 +9,8 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway';
 
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startTestGateway({ MAX_UPSTREAM_CALLS_PER_OPERATION: '3' });
+  // Jobs last ~1 s and are polled every 20–50 ms: many more polls than the budget of 3.
+  t = await startTestGateway({ MAX_UPSTREAM_CALLS_PER_OPERATION: '3', SIM_JOB_STEP_MS: '200', JOB_POLL_MIN_MS: '20', JOB_POLL_MAX_MS: '50' });
   await t.token('alice');
 });
 afterAll(async () => {

@@ -4,6 +4,7 @@
  * RATE_LIMITED + retryAfterMs; an upstream 429 for alice's project backs off alice only.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { newImage, stalledUpload, type StalledUpload } from './helpers';
 
@@ -12,13 +13,18 @@ const IMG = (i: number) => `0000000${i}-0000-4000-8000-000000000000`.slice(-36);
 describe('a flooding tenant does not starve another', () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway({ PROJECT_MAX_CONCURRENT_UPLOADS: '3', MAX_CONCURRENT_UPLOADS: '4', PROJECT_MAX_CONCURRENT_CALLS: '4' });
+    t = await startTestGateway({
+      PROJECT_MAX_CONCURRENT_UPLOADS: '3',
+      MAX_CONCURRENT_UPLOADS: '4',
+      PROJECT_MAX_CONCURRENT_CALLS: '4',
+      WS_MAX_CONNECTIONS_PER_CLIENT: '8',
+    });
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  it("stalled uploads and alias storms by alice; bob's image(id:) answers every time", async () => {
+  it("stalled uploads, alias storms and many sockets by alice; bob's image(id:) answers every time", async () => {
     const alice = await t.token('alice');
     const bobImage = (await t.gql(`{ images(first: 1, filter: { visibility: PRIVATE }) { edges { node { imageId } } } }`, {}, { user: 'bob' })).data.images.edges[0].node.imageId;
     const alphaProject = await t.projectId('alice');
@@ -31,6 +37,18 @@ describe('a flooding tenant does not starve another', () => {
     const refused = await Promise.all(uploads.slice(3).map((u) => u.answer));
     for (const r of refused) expect(JSON.stringify(r)).toMatch(/RATE_LIMITED|PROJECT_MAX_CONCURRENT_UPLOADS/);
 
+    // Many sockets, each watching the uploads' images: past her 8, alice's sockets are closed with 4429.
+    const sockets = Array.from({ length: 12 }, (_, i) => {
+      const ws = new WebSocket(t.gateway.wsUrl, 'graphql-transport-ws');
+      const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+      ws.once('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { 'X-Auth-Token': alice } })));
+      ws.on('message', (m) => {
+        if (JSON.parse(String(m)).type === 'connection_ack')
+          ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { imageStatus(id: "${ids[i % ids.length]}") { status } }` } }));
+      });
+      ws.on('error', () => undefined);
+      return { ws, closed };
+    });
     const storm = Array.from({ length: 10 }, () =>
       t.gql(`{ ${Array.from({ length: 15 }, (_, i) => `t${i}: imageTags(imageId: "${IMG(i)}") { key }`).join(' ')} }`, {}, { token: alice }),
     );
@@ -40,7 +58,10 @@ describe('a flooding tenant does not starve another', () => {
         expect(r.errors).toBeUndefined();
         expect(r.data.image.imageId).toBe(bobImage);
       }
+      const early = await Promise.all(sockets.map((s) => Promise.race([s.closed, new Promise<null>((r) => setTimeout(() => r(null), 3000))])));
+      expect(early.filter((c) => c === 4429).length).toBe(4);
     } finally {
+      for (const s of sockets) s.ws.close();
       for (const u of uploads) u.req.destroy();
       await t.clearFaults();
       await Promise.allSettled(storm);

@@ -176,7 +176,7 @@ export class HttpClient {
     this.observer = options.observer;
   }
 
-  /** Connection counts per origin pool (undici `Pool.stats`), for metrics. */
+  /** Connection counts per origin and pool (undici `Pool.stats`), for metrics. */
   poolStats(): { origin: string; pool: 'default' | 'upload'; connected: number; free: number; pending: number; running: number }[] {
     return [...this.pools].map(([key, p]) => {
       const [pool, origin] = key.split(' ') as ['default' | 'upload', string];
@@ -202,20 +202,31 @@ export class HttpClient {
     if (this.closed) throw new Error('HttpClient is closed');
     const url = buildUrl(req);
     const obs = this.observer?.start({ endpoint: req.endpoint, method: req.method, url });
-    if (!obs) return this.requestWithRetries(req, url, undefined);
+    // The gate's slot of the current attempt, released when the attempt is over (next attempt, answer or error).
+    let release: (() => void) | undefined;
+    const hold = (next: (() => void) | undefined) => {
+      release?.();
+      release = next;
+    };
     try {
-      const res = await this.requestWithRetries(req, url, obs);
-      obs.end({ status: res.status, ...(res.requestId !== undefined ? { requestId: res.requestId } : {}) });
+      const res = await this.attempts(req.detached ? { ...req, signal: undefined } : req, url, obs, hold);
+      obs?.end({ status: res.status, ...(res.requestId !== undefined ? { requestId: res.requestId } : {}) });
       return res;
     } catch (error) {
-      obs.end({ error });
+      obs?.end({ error });
       throw error;
+    } finally {
+      release?.();
     }
   }
 
-  private async requestWithRetries(req: HttpRequest & { schema?: z.ZodType }, url: URL, obs: HttpCallObservation | undefined): Promise<HttpResponse<unknown>> {
+  private async attempts(
+    req: HttpRequest & { schema?: z.ZodType },
+    url: URL,
+    obs: HttpCallObservation | undefined,
+    hold: (release: (() => void) | undefined) => void,
+  ): Promise<HttpResponse<unknown>> {
     const method = req.method;
-    const signal = req.detached ? undefined : req.signal;
     const purpose = req.purpose ?? 'default';
     const call: UpstreamCall = { method, path: url.pathname, purpose, ...(req.endpoint !== undefined ? { endpoint: req.endpoint } : {}) };
     const path = url.pathname;
@@ -246,91 +257,87 @@ export class HttpClient {
     let reauthorized = false;
 
     for (;;) {
-      signal?.throwIfAborted();
+      req.signal?.throwIfAborted();
       // Before anything is sent: a refusal (budget, rate) costs the upstream nothing.
-      const release = req.gate ? await req.gate.admit(call, signal) : undefined;
-      try {
-        const outgoing: OutgoingRequest = { method, url, headers: { ...headers } };
-        if (buffered !== undefined) outgoing.body = buffered;
-        if (stream !== undefined) outgoing.streamingBody = true;
-        const authHeaders = await req.auth.authorize(outgoing);
-        const sent: Record<string, string> = { ...headers };
-        for (const [k, v] of Object.entries(authHeaders)) {
-          sent[k.toLowerCase()] = v;
-          // Whatever a provider adds is a credential or derived from one.
-          if (v.length >= 8) ctx.secrets.push(v);
-        }
-
-        let res: Dispatcher.ResponseData;
-        try {
-          res = await this.send(url, method, sent, buffered ?? toReadable(stream), signal, purpose);
-        } catch (err) {
-          if (signal?.aborted) throw signal.reason;
-          const e = transportError(err, ctx);
-          if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
-            await this.sleep(this.backoff(transientRetries), signal);
-            transientRetries++;
-            obs?.retry?.();
-            continue;
-          }
-          throw e;
-        }
-
-        const status = res.statusCode;
-        const resHeaders = flattenHeaders(res.headers);
-        req.gate?.observe?.(call, status, parseRetryAfter(resHeaders['retry-after'], this.now()));
-        const requestId = resHeaders['x-request-id'] ?? resHeaders['x-openstack-request-id'];
-        const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
-
-        if (expected) {
-          if (!req.schema || method === 'HEAD') {
-            await discard(res.body);
-            return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);
-          }
-          const text = await readText(res.body, ctx, signal);
-          const data = parseSuccess(text, req.schema, ctx, status, requestId);
-          return withRequestId({ status, headers: resHeaders, data }, requestId);
-        }
-
-        if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
-          const text = await readText(res.body, ctx, signal).catch(() => '');
-          reauthorized = true;
-          // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
-          if (await req.auth.onUnauthorized({ ...authHeaders })) continue;
-          throw httpError(ctx, status, resHeaders, text, requestId, this.now());
-        }
-
-        if (
-          idempotent &&
-          replayable &&
-          RETRYABLE_STATUSES.has(status) &&
-          transientRetries < this.opts.maxRetries
-        ) {
-          const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
-          const delay = retryAfterMs ?? this.backoff(transientRetries);
-          if (delay <= this.opts.maxRetryDelayMs) {
-            await discard(res.body);
-            await this.sleep(delay, signal);
-            transientRetries++;
-            obs?.retry?.();
-            continue;
-          }
-        }
-
-        const text = status >= 200 && status < 400 ? (await discard(res.body), '') : await readText(res.body, ctx, signal).catch(() => '');
-        if (status >= 200 && status < 400) {
-          throw new UpstreamError({
-            ...errorBase(ctx),
-            kind: 'malformed',
-            status,
-            ...(requestId !== undefined ? { requestId } : {}),
-            message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${req.expect?.join('/') ?? '2xx'})`, ctx),
-          });
-        }
-        throw httpError(ctx, status, resHeaders, text, requestId, this.now());
-      } finally {
-        release?.();
+      hold(req.gate ? await req.gate.admit(call, req.signal) : undefined);
+      const outgoing: OutgoingRequest = { method, url, headers: { ...headers } };
+      if (buffered !== undefined) outgoing.body = buffered;
+      if (stream !== undefined) outgoing.streamingBody = true;
+      const authHeaders = await req.auth.authorize(outgoing);
+      const sent: Record<string, string> = { ...headers };
+      for (const [k, v] of Object.entries(authHeaders)) {
+        sent[k.toLowerCase()] = v;
+        // Whatever a provider adds is a credential or derived from one.
+        if (v.length >= 8) ctx.secrets.push(v);
       }
+
+      let res: Dispatcher.ResponseData;
+      try {
+        res = await this.send(url, method, sent, buffered ?? toReadable(stream), req.signal, purpose);
+      } catch (err) {
+        if (req.signal?.aborted) throw req.signal.reason;
+        const e = transportError(err, ctx);
+        if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
+          await this.sleep(this.backoff(transientRetries), req.signal);
+          transientRetries++;
+          obs?.retry?.();
+          continue;
+        }
+        throw e;
+      }
+
+      const status = res.statusCode;
+      const resHeaders = flattenHeaders(res.headers);
+      req.gate?.observe?.(call, status, parseRetryAfter(resHeaders['retry-after'], this.now()));
+      const requestId = resHeaders['x-request-id'] ?? resHeaders['x-openstack-request-id'];
+      const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
+
+      if (expected) {
+        if (!req.schema || method === 'HEAD') {
+          await discard(res.body);
+          return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);
+        }
+        const text = await readText(res.body, ctx, req.signal);
+        const data = parseSuccess(text, req.schema, ctx, status, requestId);
+        return withRequestId({ status, headers: resHeaders, data }, requestId);
+      }
+
+      if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
+        const text = await readText(res.body, ctx, req.signal).catch(() => '');
+        reauthorized = true;
+        // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
+        if (await req.auth.onUnauthorized({ ...authHeaders })) continue;
+        throw httpError(ctx, status, resHeaders, text, requestId, this.now());
+      }
+
+      if (
+        idempotent &&
+        replayable &&
+        RETRYABLE_STATUSES.has(status) &&
+        transientRetries < this.opts.maxRetries
+      ) {
+        const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
+        const delay = retryAfterMs ?? this.backoff(transientRetries);
+        if (delay <= this.opts.maxRetryDelayMs) {
+          await discard(res.body);
+          await this.sleep(delay, req.signal);
+          transientRetries++;
+          obs?.retry?.();
+          continue;
+        }
+      }
+
+      const text = status >= 200 && status < 400 ? (await discard(res.body), '') : await readText(res.body, ctx, req.signal).catch(() => '');
+      if (status >= 200 && status < 400) {
+        throw new UpstreamError({
+          ...errorBase(ctx),
+          kind: 'malformed',
+          status,
+          ...(requestId !== undefined ? { requestId } : {}),
+          message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${req.expect?.join('/') ?? '2xx'})`, ctx),
+        });
+      }
+      throw httpError(ctx, status, resHeaders, text, requestId, this.now());
     }
   }
 
