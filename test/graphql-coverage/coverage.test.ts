@@ -202,7 +202,7 @@ async function expectSimulatorJob(
 /** Polls the job through GraphQL until it ends (the simulator's jobs take 5 steps of 50 ms). */
 async function waitForJob(jobId: string, user: User = 'alice') {
   for (let i = 0; i < 100; i++) {
-    const { job } = data(await t.gql(JobDocument, { id: jobId }, { user }));
+    const job = data(await t.gql(JobDocument, { id: jobId }, { user })).job!;
     if (job.done) return job;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -356,7 +356,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
 
   check('glance-get-image', 'image(id)', async () => {
     const from = await mark();
-    const { image } = data(await t.gql(GetImageDocument, { id: SEED.alphaWebProd }));
+    const image = data(await t.gql(GetImageDocument, { id: SEED.alphaWebProd })).image!;
     expect(image).toMatchObject({ imageId: SEED.alphaWebProd, name: 'alpha-web-prod', ownedByMe: true, description: 'Production web tier' });
     expect(image.tags).toEqual(expect.arrayContaining([{ key: 'env', value: 'prod' }, { key: 'web', value: '' }]));
     await expectCall('glance-get-image', from, { path: `/v2/images/${SEED.alphaWebProd}` });
@@ -660,7 +660,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
   check('glance-get-member', 'the recipient reads its membership with imageMember', async () => {
     const id = await sharedImage('carol', 'bob', 'coverage-share-get');
     const from = await mark();
-    const { imageMember } = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' }));
+    const imageMember = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' })).imageMember!;
     expect(imageMember).toMatchObject({ imageId: id, projectId: project.bob, status: 'PENDING' });
     await expectCall('glance-get-member', from, { user: 'bob', path: `/v2/images/${id}/members/${project.bob}` });
   });
@@ -669,7 +669,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     const id = await sharedImage('carol', 'bob', 'coverage-share-list');
     data(await t.gql(ShareImageDocument, { imageId: id, projectId: project.alice }, { user: 'carol' }));
     const from = await mark();
-    const { image } = data(await t.gql(ImageMembersDocument, { imageId: id }, { user: 'carol' }));
+    const image = data(await t.gql(ImageMembersDocument, { imageId: id }, { user: 'carol' })).image!;
     expect(image.visibility).toBe('SHARED');
     expect(image.members.map((m) => m.projectId).sort()).toEqual([project.alice, project.bob].sort());
     await expectCall('glance-list-members', from, { user: 'carol', path: `/v2/images/${id}/members` });
@@ -709,7 +709,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     });
     await expectSimulatorJob(p, 'imsBatchUpdateMemberStatusJob', from, 'bob');
     expect((await waitForJob(p.jobId, 'bob')).status).toBe('SUCCESS');
-    const { imageMember } = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' }));
+    const imageMember = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' })).imageMember!;
     expect(imageMember.status).toBe('ACCEPTED');
   });
 
@@ -813,7 +813,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     await expectCall('ims-register-image', from, { path: `/v1/cloudimages/${id}/upload`, body: { image_url: 'ims-image:ubuntu2004.vmdk' } });
     await expectSimulatorJob(p, 'imsRegisterImageJob', from);
     expect((await waitForJob(p.jobId)).status).toBe('SUCCESS');
-    const { image } = data(await t.gql(GetImageDocument, { id }));
+    const image = data(await t.gql(GetImageDocument, { id })).image!;
     expect(image.status).toBe('ACTIVE');
   });
 
@@ -865,7 +865,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     const jobId = payload(started.exportImage, 'JobPayload').jobId;
     await waitForJob(jobId);
     const from = await mark();
-    const { job } = data(await t.gql(JobDocument, { id: jobId }));
+    const job = data(await t.gql(JobDocument, { id: jobId })).job!;
     expect(job).toMatchObject({ jobId, type: 'imsExportImageJob', status: 'SUCCESS', done: true, progressPercent: 100 });
     expect(job.endTime).toBeTruthy();
     await expectCall('ims-get-job', from, { path: `/v1/${project.alice}/jobs/${jobId}` });
@@ -880,7 +880,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     );
     const p = payload(started.exportImage, 'JobPayload');
     const from = await mark();
-    const { job } = data(await t.gql(JobDocument, { id: p.job.id }));
+    const job = data(await t.gql(JobDocument, { id: p.job.id })).job!;
     expect(job.jobId).toBe(p.jobId);
     await expectCall('ims-get-job', from, { path: `/v1/${project.alice}/jobs/${p.jobId}` });
   });
@@ -892,7 +892,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     );
     const jobId = payload(started.exportImage, 'JobPayload').jobId;
     const from = await mark();
-    const { job } = data(await t.gql(JobDocument, { id: jobId }));
+    const job = data(await t.gql(JobDocument, { id: jobId })).job!;
     await expectCall('ims-get-job-progress', from, { path: `/v1/cloudimages/job/${jobId}` });
     expect(job.subJobId).toMatch(/^[0-9a-f]{32}$/);
   });

@@ -246,7 +246,8 @@ builder.queryFields((t) => ({
 
   image: t.field({
     type: ImageRef,
-    description: 'One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND.',
+    nullable: true,
+    description: 'One image by its upstream id (UUID) or its global `id`. An unknown id gives null and a NOT_FOUND error; sibling fields are unaffected.',
     args: { id: t.arg.id({ required: true, description: 'Upstream image id or global Image id.' }) },
     resolve: (_root, { id }) => imageIdFromArg(String(id)),
   }),

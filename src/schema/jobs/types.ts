@@ -91,7 +91,8 @@ JobRef.implement({
 builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
-    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1).',
+    nullable: true,
+    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). An unknown id gives null and a NOT_FOUND error.',
     args: { id: t.arg.id({ required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     resolve: (_root, { id }) => jobIdFromArg(String(id)),
   }),
