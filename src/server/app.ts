@@ -2,7 +2,6 @@
  * The gateway as a fetch-style app (graphql-yoga), built apart from any listening socket so tests can call
  * `yoga.fetch` with no port. `main.ts` puts it on a node:http server and adds graphql-ws on the same port.
  */
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
@@ -10,6 +9,8 @@ import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
 import { useStreamingMultipart } from './multipart';
+import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL, type DemoSignIn } from './graphiql';
+import { graphiqlExamples } from './graphiql-examples';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -31,6 +32,8 @@ export interface GatewayAppOptions {
   services: GatewayServices;
   /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
   graphiqlHeaders?: Record<string, string>;
+  /** Embedded mode: GraphiQL's demo sign-in (act as alice, bob or carol) and GET /demo/token. */
+  demo?: DemoSignIn;
   logging?: boolean;
 }
 
@@ -38,6 +41,7 @@ export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayConte
 
 export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const { services } = opts;
+  const graphiqlOpts = { examples: services.config.graphiql ? graphiqlExamples() : [], ...(opts.demo ? { demo: opts.demo } : {}) };
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
@@ -54,17 +58,15 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     multipart: true,
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
-    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
+    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes }), useGatewayGraphiQL(graphiqlOpts)],
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
-    renderGraphiQL,
+    renderGraphiQL: renderGatewayGraphiQL,
     graphiql: services.config.graphiql
-      ? {
-          title: 'IMS / Glance GraphQL gateway',
-          defaultQuery: DEFAULT_GRAPHIQL_QUERY,
-          headers: JSON.stringify(opts.graphiqlHeaders ?? { 'X-Auth-Token': '<your project-scoped token>' }, null, 2),
-          shouldPersistHeaders: false,
-          subscriptionsProtocol: 'WS',
-        }
+      ? graphiqlOptionsFor(
+          { title: 'IMS / Glance GraphQL gateway', defaultQuery: DEFAULT_GRAPHIQL_QUERY, shouldPersistHeaders: false, subscriptionsProtocol: 'WS' },
+          graphiqlOpts,
+          opts.graphiqlHeaders ?? { 'X-Auth-Token': '<your project-scoped token>' },
+        )
       : false,
   });
 }

@@ -14,6 +14,7 @@ import { startSimulator } from '../simulator';
 import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, type GatewayYoga } from './app';
+import type { DemoSignIn } from './graphiql';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
 import {
@@ -60,7 +61,19 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     demoToken = (await upstreams.iam.issueToken({ userName: 'alice', password: 'alice', domainName: 'Default', projectName: 'alpha' })).token;
   }
 
-  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined });
+  const iam = upstreams.iam;
+  const demo: DemoSignIn | undefined =
+    simulator && iam
+      ? {
+          users: simulator.users.map((u) => ({ name: u.name, project: u.project.name })),
+          issue: async (name) => {
+            const u = simulator!.users.find((x) => x.name === name)!;
+            const t = await iam.issueToken({ userName: u.name, password: u.password, domainName: 'Default', projectName: u.project.name });
+            return { token: t.token, expiresAt: new Date(t.expiresAt).toISOString(), project: u.project.name };
+          },
+        }
+      : undefined;
+  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined, ...(demo ? { demo } : {}) });
   const server = createServer(yoga);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
   const wsHandle = attachGraphqlWs(wss, yoga, services);
@@ -163,9 +176,16 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
         const count = (active.get(socket) ?? 0) + 1;
         if (count > ws.maxSubscriptionsPerConnection) return [subscriptionLimit(ws.maxSubscriptionsPerConnection)];
         active.set(socket, count);
+        // GraphiQL (and graphql-tools' url-loader) send the headers editor's content with each operation, in
+        // payload.extensions.headers: those speak for this operation, before the connection's own credentials.
+        const opHeaders = (payload.extensions as { headers?: unknown } | undefined)?.headers;
+        const fromOperation = credentialsFromConnectionParams(opHeaders && typeof opHeaders === 'object' ? (opHeaders as Record<string, unknown>) : undefined);
         const fromParams = credentialsFromConnectionParams(ctx.connectionParams as Record<string, unknown> | undefined);
         const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
-        const credentials = { token: fromParams.token ?? fromHeaders.token, apiKey: fromParams.apiKey ?? fromHeaders.apiKey };
+        const credentials = {
+          token: fromOperation.token ?? fromParams.token ?? fromHeaders.token,
+          apiKey: fromOperation.apiKey ?? fromParams.apiKey ?? fromHeaders.apiKey,
+        };
         return {
           schema,
           operationName: payload.operationName,
