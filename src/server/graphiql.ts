@@ -272,8 +272,8 @@ const PAGE_SCRIPT = String.raw`(function () {
   renewIn();
 
   function note(text) { var n = document.getElementById('gw-note'); if (n) n.textContent = text; }
-  function go(params) {
-    var u = new URL(location.pathname, location.href);
+  function go(params, keep) {
+    var u = keep ? new URL(location.href) : new URL(location.pathname, location.href);
     if (demo) u.searchParams.set('as', demo.user);
     Object.keys(params).forEach(function (k) { u.searchParams.set(k, params[k]); });
     location.assign(u.toString());
@@ -295,7 +295,7 @@ const PAGE_SCRIPT = String.raw`(function () {
         var o = document.createElement('option'); o.value = u.name; o.textContent = 'as ' + u.name + ' (' + u.project + ')';
         if (u.name === demo.user) o.selected = true; who.appendChild(o);
       });
-      who.addEventListener('change', function () { demo.user = who.value; go({}); });
+      who.addEventListener('change', function () { demo.user = who.value; go({}, true); });
       bar.appendChild(who);
     }
     var ex = document.createElement('select');

@@ -43,11 +43,22 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-export async function startGateway(config: Config): Promise<RunningGateway> {
+/** For tests: the embedded simulator's clock (its jobs progress with it). */
+export interface StartOptions {
+  simulatorNow?: () => number;
+}
+
+export async function startGateway(config: Config, opts: StartOptions = {}): Promise<RunningGateway> {
   let simulator: RunningGateway['simulator'];
   let endpoints = config.endpoints;
   if (config.upstream === 'embedded') {
-    simulator = await startSimulator({ host: '127.0.0.1', port: config.simulator.port, jobStepMs: config.simulator.jobStepMs, region: config.region });
+    simulator = await startSimulator({
+      host: '127.0.0.1',
+      port: config.simulator.port,
+      jobStepMs: config.simulator.jobStepMs,
+      region: config.region,
+      ...(opts.simulatorNow ? { now: opts.simulatorNow } : {}),
+    });
     endpoints = { ims: simulator.url, glance: simulator.url, iam: simulator.url };
   }
   const upstreams = createUpstreams(config, endpoints);
