@@ -92,6 +92,8 @@ function preferredEncoding(request: Request): 'br' | 'gzip' | null {
 
 export interface DemoSignIn {
   users: { name: string; project: string }[];
+  /** The embedded simulator's URL (its control surface, /_sim/…), for GET /demo/simulator. */
+  simulatorUrl: string;
   issue(user: string): Promise<{ token: string; expiresAt: string; project: string }>;
 }
 
@@ -124,6 +126,8 @@ export function useGatewayGraphiQL(opts: GatewayGraphiQLOptions): Plugin {
         if (enc) headers['content-encoding'] = enc;
         return endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : (body as unknown as BodyInit), { headers }));
       }
+      if (url.pathname === '/demo/simulator' && opts.demo)
+        return endResponse(new fetchAPI.Response(`${opts.demo.simulatorUrl}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
       if (url.pathname === DEMO_TOKEN_PATH) {
         if (!opts.demo) return endResponse(new fetchAPI.Response('Not found', { status: 404 }));
         const user = url.searchParams.get('user') ?? 'alice';

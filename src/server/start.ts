@@ -77,6 +77,7 @@ export async function startGateway(config: Config, opts: StartOptions = {}): Pro
     simulator && iam
       ? {
           users: simulator.users.map((u) => ({ name: u.name, project: u.project.name })),
+          simulatorUrl: simulator.url,
           issue: async (name) => {
             const u = simulator!.users.find((x) => x.name === name)!;
             const t = await iam.issueToken({ userName: u.name, password: u.password, domainName: 'Default', projectName: u.project.name });
@@ -240,7 +241,8 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
   if (simulator) {
     lines.push(`  embedded simulator  ${simulator.url}  (control surface: ${simulator.url}/_sim/requests)`);
     lines.push(`  demo users          ${simulator.users.map((u) => `${u.name}/${u.password} (project ${u.project.name})`).join(', ')}`);
-    if (demoToken) lines.push(`  GraphiQL opens with a token for alice (project alpha).`);
+    if (demoToken) lines.push(`  GraphiQL opens with a token for alice (project alpha); its menu switches to bob or carol.`);
+    lines.push('', '  In a shell (copy-paste):', `    GW=${url}; SIM=${simulator.url}; TOKEN=$(curl -s "$GW/demo/token?user=alice")`);
   }
   return lines.join('\n');
 }
