@@ -15,6 +15,7 @@ import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, type GatewayYoga } from './app';
 import type { DemoSignIn } from './graphiql';
+import { isAddressInUse, PortInUseError } from '../cli';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
 import {
@@ -52,13 +53,18 @@ export async function startGateway(config: Config, opts: StartOptions = {}): Pro
   let simulator: RunningGateway['simulator'];
   let endpoints = config.endpoints;
   if (config.upstream === 'embedded') {
-    simulator = await startSimulator({
-      host: '127.0.0.1',
-      port: config.simulator.port,
-      jobStepMs: config.simulator.jobStepMs,
-      region: config.region,
-      ...(opts.simulatorNow ? { now: opts.simulatorNow } : {}),
-    });
+    try {
+      simulator = await startSimulator({
+        host: '127.0.0.1',
+        port: config.simulator.port,
+        jobStepMs: config.simulator.jobStepMs,
+        region: config.region,
+        ...(opts.simulatorNow ? { now: opts.simulatorNow } : {}),
+      });
+    } catch (e) {
+      if (isAddressInUse(e)) throw new PortInUseError('127.0.0.1', config.simulator.port, 'SIM_PORT');
+      throw e;
+    }
     endpoints = { ims: simulator.url, glance: simulator.url, iam: simulator.url };
   }
   const upstreams = createUpstreams(config, endpoints);
@@ -87,13 +93,25 @@ export async function startGateway(config: Config, opts: StartOptions = {}): Pro
       : undefined;
   const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined, ...(demo ? { demo } : {}) });
   const server = createServer(yoga);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    // Nothing may keep the process alive after a failed start: the simulator and pools already run.
+    jobs.close();
+    await upstreams.close();
+    await simulator?.close();
+    if (isAddressInUse(e)) throw new PortInUseError(config.host, config.port, 'PORT');
+    throw e;
+  }
+  // graphql-ws joins once the port is ours: attached before, it would echo a listen error as its own.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
   const wsHandle = attachGraphqlWs(wss, yoga, services);
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
 
