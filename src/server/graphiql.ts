@@ -242,35 +242,58 @@ const PAGE_SCRIPT = String.raw`(function () {
     return text;
   }
   var origFetch = self.fetch.bind(self);
+  function withToken(init, token) {
+    var h = new Headers(init.headers);
+    h.set('x-auth-token', token);
+    return Object.assign({}, init, { headers: h });
+  }
   self.fetch = function (input, init) {
+    var demoTokenSent = false;
     if (demo && init && init.headers) {
-      var h = new Headers(init.headers);
-      var tok = h.get('x-auth-token');
-      if (tok && tok !== demo.token && issued.indexOf(tok) >= 0) { h.set('x-auth-token', demo.token); init = Object.assign({}, init, { headers: h }); }
+      var tok = new Headers(init.headers).get('x-auth-token');
+      if (tok && issued.indexOf(tok) >= 0) { demoTokenSent = true; if (tok !== demo.token) init = withToken(init, demo.token); }
     }
     return origFetch(input, init).then(function (res) {
-      // Remember the last job a mutation started, for the job examples.
       var type = res.headers.get('content-type') || '';
-      if (type.indexOf('json') >= 0) res.clone().text().then(function (t) {
+      if (type.indexOf('json') < 0) return res;
+      return res.clone().text().then(function (t) {
+        // Remember the last job a mutation started, for the job examples.
         var m = t.match(/"jobId":"([0-9a-f]{32})"/);
         if (m) { lastJobId = m[1]; sessionStorage.setItem('gw:lastJobId', lastJobId); }
-      }).catch(function () {});
-      return res;
+        // A demo token refused (expired, or the clocks disagree): renew it and send the request once more.
+        if (demoTokenSent && t.indexOf('"UNAUTHENTICATED"') >= 0 && typeof init.body === 'string')
+          return renew().then(function () { return origFetch(input, withToken(init, demo.token)); });
+        return res;
+      }, function () { return res; });
     });
   };
   var origSend = WebSocket.prototype.send;
-  WebSocket.prototype.send = function (data) { return origSend.call(this, typeof data === 'string' ? refresh(data) : data); };
+  WebSocket.prototype.send = function (data) {
+    if (demo && !this.__gwWatched) {
+      // A subscription refused for its token renews it, so the next run goes through.
+      this.__gwWatched = true;
+      this.addEventListener('message', function (ev) { if (typeof ev.data === 'string' && ev.data.indexOf('"UNAUTHENTICATED"') >= 0) renew(); });
+    }
+    return origSend.call(this, typeof data === 'string' ? refresh(data) : data);
+  };
 
+  var renewTimer = null;
   function renewIn() {
     if (!demo) return;
+    clearTimeout(renewTimer);
     var ms = Math.max(5000, Date.parse(demo.expiresAt) - Date.now() - 5 * 60 * 1000);
-    setTimeout(renew, Math.min(ms, 2147483000));
+    renewTimer = setTimeout(renew, Math.min(ms, 2147483000));
   }
+  var renewing = null;
   function renew() {
-    return origFetch(cfg.tokenPath + '?user=' + encodeURIComponent(demo.user), { headers: { accept: 'application/json' } })
+    // One renewal at a time, shared by everything that asked for it.
+    if (renewing) return renewing;
+    renewing = origFetch(cfg.tokenPath + '?user=' + encodeURIComponent(demo.user), { headers: { accept: 'application/json' } })
       .then(function (r) { return r.json(); })
       .then(function (t) { demo.token = t.token; demo.expiresAt = t.expiresAt; issued.push(t.token); note('token renewed ' + new Date().toLocaleTimeString()); renewIn(); })
-      .catch(function () { setTimeout(renew, 10000); });
+      .catch(function () { setTimeout(renew, 10000); })
+      .then(function () { renewing = null; });
+    return renewing;
   }
   document.addEventListener('visibilitychange', function () { if (demo && document.visibilityState === 'visible' && Date.parse(demo.expiresAt) - Date.now() < 5 * 60 * 1000) renew(); });
   renewIn();

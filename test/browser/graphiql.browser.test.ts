@@ -27,6 +27,8 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in Chromium', () => {
     shift = Date.now() - frozenAt!;
     frozenAt = null;
   };
+  /** Moves the simulator's clock forward (past a token's expiry, for instance). */
+  const jump = (ms: number) => void (frozenAt === null ? (shift -= ms) : (frozenAt += ms));
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const { chromium } = await import('playwright-core');
@@ -134,6 +136,22 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in Chromium', () => {
     await responseIncludes(page, /"name": "beta-/);
     expect(await result(page)).not.toMatch(/"name": "alpha-/);
     await page.screenshot({ path: `${ARTIFACTS}graphiql-as-bob.png` });
+    await page.context().close();
+  }, 90_000);
+
+  it('a page left open past its demo token’s expiry renews the token and the next run still answers', async () => {
+    const query = '{ images(first: 2, filter: { visibility: PRIVATE }, sort: { key: NAME, direction: ASC }) { edges { node { name } } } }';
+    const { page } = await open(`${gw.graphqlUrl}?query=${encodeURIComponent(query)}`);
+    const tokenRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/demo/token') && tokenRequests.push(r.url()));
+    // A day and an hour later for the simulator's IAM: the token in the headers editor has expired.
+    jump(25 * 3600_000);
+    await run(page);
+    await responseIncludes(page, /"name": "alpha-/);
+    expect(await result(page)).not.toContain('UNAUTHENTICATED');
+    expect(tokenRequests.length).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#gw-note').innerText()).toMatch(/token renewed/);
+    await page.screenshot({ path: `${ARTIFACTS}graphiql-token-renewed.png` });
     await page.context().close();
   }, 90_000);
 });
