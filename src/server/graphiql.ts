@@ -176,8 +176,11 @@ export function graphiqlOptionsFor(base: GraphiQLOptions, opts: GatewayGraphiQLO
       headers = { 'X-Auth-Token': t.token };
     }
     const variables = url.searchParams.get('variables');
+    // ?subscriptions=sse: subscriptions over Server-Sent Events instead of graphql-ws (for proxies without websockets).
+    const sse = url.searchParams.get('subscriptions')?.toLowerCase() === 'sse';
     return {
       ...base,
+      ...(sse ? { subscriptionsProtocol: 'SSE' as const } : {}),
       ...(variables ? { variables } : {}),
       headers: JSON.stringify(headers, null, 2),
       // Carried to the page script (ignored by GraphiQL itself).
@@ -300,8 +303,10 @@ const PAGE_SCRIPT = String.raw`(function () {
 
   function note(text) { var n = document.getElementById('gw-note'); if (n) n.textContent = text; }
   function go(params, keep) {
-    var u = keep ? new URL(location.href) : new URL(location.pathname, location.href);
+    var here = new URL(location.href);
+    var u = keep ? here : new URL(location.pathname, location.href);
     if (demo) u.searchParams.set('as', demo.user);
+    if (here.searchParams.get('subscriptions')) u.searchParams.set('subscriptions', here.searchParams.get('subscriptions'));
     Object.keys(params).forEach(function (k) { u.searchParams.set(k, params[k]); });
     location.assign(u.toString());
   }

@@ -154,4 +154,26 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in Chromium', () => {
     await page.screenshot({ path: `${ARTIFACTS}graphiql-token-renewed.png` });
     await page.context().close();
   }, 90_000);
+
+  it('over SSE too (?subscriptions=sse): the JobProgress example streams to SUCCESS, authenticated by the headers editor', async () => {
+    const { page } = await open(`${gw.graphqlUrl}?subscriptions=sse`);
+    const sse: { headers: Record<string, string> }[] = [];
+    page.on('request', (r) => {
+      if ((r.headers()['accept'] ?? '').includes('text/event-stream')) sse.push({ headers: r.headers() });
+    });
+    expect(page.url()).toContain('subscriptions=sse');
+    await chooseExample(page, 'CopyImage (mutation)');
+    freeze();
+    await run(page);
+    await responseIncludes(page, /"jobId": "[0-9a-f]{32}"/);
+    await chooseExample(page, 'JobProgress (subscription)');
+    await run(page);
+    await responseIncludes(page, /"status": "(INIT|RUNNING)"/);
+    thaw();
+    await responseIncludes(page, /"SUCCESS"/, 30_000);
+    expect(sse.length).toBeGreaterThanOrEqual(1);
+    expect(sse[0]!.headers['x-auth-token'], 'the headers editor’s token rides on the SSE request').toBeTruthy();
+    await page.screenshot({ path: `${ARTIFACTS}graphiql-jobProgress-sse.png` });
+    await page.context().close();
+  }, 120_000);
 });
