@@ -41,7 +41,7 @@ export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayConte
 
 export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const { services } = opts;
-  const graphiqlOpts = { examples: services.config.graphiql ? graphiqlExamples() : [], ...(opts.demo ? { demo: opts.demo } : {}) };
+  const graphiqlOpts = { graphiql: services.config.graphiql, examples: services.config.graphiql ? graphiqlExamples() : [], ...(opts.demo ? { demo: opts.demo } : {}) };
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',

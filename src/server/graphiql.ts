@@ -98,6 +98,8 @@ export interface DemoSignIn {
 }
 
 export interface GatewayGraphiQLOptions {
+  /** False when GraphiQL is off (GRAPHIQL=false): its assets are not served either. */
+  graphiql: boolean;
   examples: GraphiQLExample[];
   /** Embedded mode only. */
   demo?: DemoSignIn;
@@ -111,7 +113,7 @@ export interface GatewayGraphiQLOptions {
 export function useGatewayGraphiQL(opts: GatewayGraphiQLOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname.startsWith(ASSET_PREFIX) && (request.method === 'GET' || request.method === 'HEAD')) {
+      if (opts.graphiql && url.pathname.startsWith(ASSET_PREFIX) && (request.method === 'GET' || request.method === 'HEAD')) {
         const a = getAssets().byPath.get(url.pathname);
         if (!a) return endResponse(new fetchAPI.Response('Not found', { status: 404 }));
         const headers: Record<string, string> = {

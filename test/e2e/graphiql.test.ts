@@ -169,3 +169,24 @@ describe('graphql-ws: the headers GraphiQL sends with each operation', () => {
     }
   }, 30_000);
 });
+
+describe('outside embedded mode, and with GraphiQL off', () => {
+  it('has no demo sign-in against a real cloud, and serves no GraphiQL assets when GRAPHIQL=false', async () => {
+    const { startGateway } = await import('../../src/server/start');
+    const { loadConfig } = await import('../../src/config');
+    // Nothing listens on port 9: the gateway starts without contacting its upstreams.
+    const real = await startGateway(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', UPSTREAM: 'openstack', GLANCE_ENDPOINT: 'http://127.0.0.1:9', IAM_ENDPOINT: 'http://127.0.0.1:9', GRAPHIQL: 'false' }));
+    try {
+      expect((await fetch(`${real.url}/demo/token?user=alice`)).status).toBe(404);
+      expect((await fetch(`${real.url}/demo/simulator`)).status).toBe(404);
+      const embeddedHtml = await (await fetch(t.gateway.graphqlUrl, { headers: { accept: 'text/html' } })).text();
+      const asset = embeddedHtml.match(/\/graphiql\/assets\/[\w.-]+/)![0];
+      expect((await fetch(t.gateway.url + asset)).status).toBe(200);
+      expect((await fetch(real.url + asset)).status).toBe(404);
+      const page = await fetch(real.graphqlUrl, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    } finally {
+      await real.close();
+    }
+  });
+});
