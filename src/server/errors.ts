@@ -145,14 +145,15 @@ const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
  */
 export function humanMessage(err: UpstreamError, code: UpstreamErrorCode = classifyUpstreamError(err)): string {
   const subject = subjectOf(err.path);
+  const whose = err.project ? `project ${err.project}` : 'your project';
   const said = err.detail ? ` The image service said: ${sentence(err.detail)}` : '';
   switch (code) {
     case 'NOT_FOUND':
-      return `${subject ?? 'The requested resource'} does not exist or is not visible to your project.`;
+      return `${subject ?? 'The requested resource'} does not exist or is not visible to ${whose}.`;
     case 'UNAUTHENTICATED':
       return 'The image service rejected the token (expired, revoked or not valid for this project).';
     case 'FORBIDDEN':
-      return `Your project may not do this${subject ? ` to ${subject[0]!.toLowerCase()}${subject.slice(1)}` : ''}.${said}`;
+      return `${whose[0]!.toUpperCase()}${whose.slice(1)} may not do this${subject ? ` to ${subject[0]!.toLowerCase()}${subject.slice(1)}` : ''}.${said}`;
     case 'CONFLICT':
       return `${subject ?? 'The resource'} is not in a state that allows this, or the name is already taken.${said}`;
     case 'QUOTA_EXCEEDED':

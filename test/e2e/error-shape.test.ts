@@ -28,18 +28,23 @@ describe('single-object lookups', () => {
     const [e] = r.errors!;
     expect(e!.path).toEqual(['image']);
     expect(e!.extensions?.code).toBe('NOT_FOUND');
-    expect(e!.message).toBe(`Image ${MISSING_IMAGE} does not exist or is not visible to your project.`);
+    expect(e!.message).toBe(`Image ${MISSING_IMAGE} does not exist or is not visible to project alpha.`);
     expect(e!.message).not.toMatch(INTERNALS);
     // The upstream facts, once, in extensions only.
     expect(e!.extensions?.upstream).toMatchObject({ endpoint: 'glance-get-image', method: 'GET', path: `/v2/images/${MISSING_IMAGE}`, status: 404 });
     expect(JSON.stringify(e!.extensions).split('glance-get-image')).toHaveLength(2);
   });
 
+  it('the message names the caller’s own project', async () => {
+    const r = await t.gql(`{ image(id: "${MISSING_IMAGE}") { name } }`, undefined, { user: 'bob' });
+    expect(r.errors?.[0]?.message).toBe(`Image ${MISSING_IMAGE} does not exist or is not visible to project beta.`);
+  });
+
   it('a missing job is null with NOT_FOUND naming the job, siblings intact', async () => {
     const r = await t.gql(`{ job(id: "${MISSING_JOB}") { status } image(id: "${ALPHA_WEB_PROD}") { name } }`);
     expect(r.data).toEqual({ job: null, image: { name: 'alpha-web-prod' } });
     expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['job'], 'NOT_FOUND']]);
-    expect(r.errors![0]!.message).toMatch(new RegExp(`^Job ${MISSING_JOB} does not exist or is not visible to your project\\.$`));
+    expect(r.errors![0]!.message).toMatch(new RegExp(`^Job ${MISSING_JOB} does not exist or is not visible to project alpha\\.$`));
   });
 
   it('imageMember and legacyImageMetadata are nullable too', async () => {
@@ -98,7 +103,7 @@ describe('Error.code', () => {
       }
     }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.missing).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', message: expect.stringMatching(/^Image 0{8}-.* does not exist or is not visible to your project\.$/) });
+    expect(r.data.missing).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', message: expect.stringMatching(/^Image 0{8}-.* does not exist or is not visible to project alpha\.$/) });
     expect(r.data.missing.upstream).toMatchObject({ method: expect.any(String), path: expect.stringContaining(MISSING_IMAGE), status: 404 });
     expect(r.data.missing.message).not.toMatch(INTERNALS);
     expect(r.data.invalid).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT' });
@@ -108,7 +113,7 @@ describe('Error.code', () => {
     const gold = (await t.gql(`{ images(first: 1, filter: { imageType: GOLD }) { edges { node { imageId } } } }`)).data.images.edges[0].node.imageId;
     const r = await t.gql(`mutation($id: ID!) { deleteImage(imageId: $id) { __typename ... on Error { code message } ... on ForbiddenError { upstream { status code } } } }`, { id: gold });
     expect(r.data.deleteImage).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN', upstream: { status: 403, code: expect.stringMatching(/^IMG\./) } });
-    expect(r.data.deleteImage.message).toMatch(new RegExp(`^Your project may not do this to image ${gold}\\.`));
+    expect(r.data.deleteImage.message).toMatch(new RegExp(`^Project alpha may not do this to image ${gold}\\.`));
     expect(r.data.deleteImage.message).not.toMatch(INTERNALS);
   });
 });

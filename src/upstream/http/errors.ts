@@ -43,6 +43,11 @@ export class UpstreamError extends Error {
   readonly endpoint?: string;
   readonly transportCode?: string;
   readonly detail?: string;
+  /**
+   * Name (or id) of the project the call was made for, set by the caller's clients (not by the HTTP core,
+   * which knows no sessions) so that messages can say whose view of the cloud it was.
+   */
+  project?: string;
 
   constructor(init: UpstreamErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
