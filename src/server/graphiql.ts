@@ -246,6 +246,13 @@ const PAGE_SCRIPT = String.raw`(function () {
     for (var i = 0; i < issued.length; i++) if (issued[i] !== demo.token) text = text.split(issued[i]).join(demo.token);
     return text;
   }
+  // Only a GraphQL error coded UNAUTHENTICATED counts (the schema itself names the code, in introspection).
+  function unauthenticated(errors) {
+    return Array.isArray(errors) && errors.some(function (e) { return e && e.extensions && e.extensions.code === 'UNAUTHENTICATED'; });
+  }
+  function refused(text) {
+    try { return unauthenticated(JSON.parse(text).errors); } catch (e) { return false; }
+  }
   var origFetch = self.fetch.bind(self);
   function withToken(init, token) {
     var h = new Headers(init.headers);
@@ -266,7 +273,7 @@ const PAGE_SCRIPT = String.raw`(function () {
         var m = t.match(/"jobId":"([0-9a-f]{32})"/);
         if (m) { lastJobId = m[1]; sessionStorage.setItem('gw:lastJobId', lastJobId); }
         // A demo token refused (expired, or the clocks disagree): renew it and send the request once more.
-        if (demoTokenSent && t.indexOf('"UNAUTHENTICATED"') >= 0 && typeof init.body === 'string')
+        if (demoTokenSent && refused(t) && typeof init.body === 'string')
           return renew().then(function () { return origFetch(input, withToken(init, demo.token)); });
         return res;
       }, function () { return res; });
@@ -277,7 +284,12 @@ const PAGE_SCRIPT = String.raw`(function () {
     if (demo && !this.__gwWatched) {
       // A subscription refused for its token renews it, so the next run goes through.
       this.__gwWatched = true;
-      this.addEventListener('message', function (ev) { if (typeof ev.data === 'string' && ev.data.indexOf('"UNAUTHENTICATED"') >= 0) renew(); });
+      this.addEventListener('message', function (ev) {
+        if (typeof ev.data !== 'string') return;
+        try { var msg = JSON.parse(ev.data); } catch (e) { return; }
+        var errors = msg.type === 'error' ? msg.payload : msg.type === 'next' && msg.payload ? msg.payload.errors : null;
+        if (unauthenticated(errors)) renew();
+      });
     }
     return origSend.call(this, typeof data === 'string' ? refresh(data) : data);
   };

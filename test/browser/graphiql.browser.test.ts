@@ -144,9 +144,21 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in Chromium', () => {
     const { page } = await open(`${gw.graphqlUrl}?query=${encodeURIComponent(query)}`);
     const tokenRequests: string[] = [];
     page.on('request', (r) => r.url().includes('/demo/token') && tokenRequests.push(r.url()));
+    await run(page);
+    await responseIncludes(page, /"name": "alpha-/);
+    expect(tokenRequests, 'no renewal while the token is valid').toEqual([]);
+    expect(await page.locator('#gw-note').innerText()).toBe('');
     // A day and an hour later for the simulator's IAM: the token in the headers editor has expired.
     jump(25 * 3600_000);
+    const answers: any[] = [];
+    page.on('response', (r) => {
+      if (r.url() === gw.graphqlUrl && r.request().method() === 'POST') void r.json().then((j) => answers.push(j), () => {});
+    });
     await run(page);
+    // The first answer refuses the expired token; the page renews it and the same request answers.
+    await expect.poll(() => answers.some((a) => a.data?.images), { timeout: 20_000, interval: 200 }).toBe(true);
+    expect(answers.find((a) => a.data?.images).errors).toBeUndefined();
+    expect(answers.some((a) => a.errors?.some((e: any) => e.extensions?.code === 'UNAUTHENTICATED'))).toBe(true);
     await responseIncludes(page, /"name": "alpha-/);
     expect(await result(page)).not.toContain('UNAUTHENTICATED');
     expect(tokenRequests.length).toBeGreaterThanOrEqual(1);
