@@ -15,6 +15,8 @@ import { graphiqlExamples } from './graphiql-examples';
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
 # on its embedded simulator. Press the run button (or Ctrl-Enter).
+# Bottom right: "Examples…" opens every canonical operation ready to run (try CopyImage, then
+# JobProgress), and, on the embedded simulator, the menu beside it acts as alice, bob or carol.
 
 query FirstImages {
   quota { images { used quota } }
