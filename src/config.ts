@@ -18,7 +18,7 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const EnvSchema = z
+export const EnvSchema = z
   .object({
     HOST: z.string().default('127.0.0.1'),
     PORT: port.default(4000),

@@ -3,9 +3,14 @@
  * yoga + graphql-ws on one node:http server → listen. SIGINT/SIGTERM stop it gracefully.
  */
 import { ConfigError, loadConfig } from './config';
+import { helpText, PortInUseError } from './cli';
 import { startGateway } from './server/start';
 
 async function main() {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(helpText());
+    return;
+  }
   let config;
   try {
     config = loadConfig();
@@ -16,7 +21,16 @@ async function main() {
     }
     throw e;
   }
-  const gateway = await startGateway(config);
+  let gateway;
+  try {
+    gateway = await startGateway(config);
+  } catch (e) {
+    if (e instanceof PortInUseError) {
+      console.error(e.message);
+      process.exit(3);
+    }
+    throw e;
+  }
   console.log(gateway.banner());
 
   let stopping = false;

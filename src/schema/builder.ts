@@ -29,14 +29,9 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeNodeId,
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: {
-      description: 'Fetch any object that implements Node (Image, Job) by its global id.',
-      args: { id: { description: 'A global id, as returned in an `id` field.' } },
-    },
-    nodesQueryOptions: {
-      description: 'Fetch several Node objects by global id, in order; ids of objects that do not exist give null entries.',
-      args: { ids: { description: 'Global ids, as returned in `id` fields (a malformed id fails the whole field).' } },
-    },
+    // node and nodes are defined in nodes.ts (per-entry errors for malformed ids).
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     idFieldOptions: { description: 'Global, opaque Relay id; refetch with node(id). The upstream id is in imageId / jobId.' },
     nodeTypeOptions: { description: 'An object with a global id that can be refetched with node(id).' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list.' },

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../upstream/http/errors';
 import { InvalidPathParameterError } from '../upstream/mapping/common';
 import { IdempotencyKeyReusedError, JobOutcomeUnknownError } from '../jobs/idempotency';
-import { classifyUpstreamError, upstreamDetails } from '../server/errors';
+import { classifyUpstreamError, humanMessage, upstreamDetails, type GatewayErrorCode } from '../server/errors';
 
 export interface IssueShape {
   path: string[];
@@ -19,6 +19,7 @@ export interface IssueShape {
  * query it reaches the client unmasked; on a mutation the errors plugin returns it as `ValidationError`.
  */
 export class ValidationError extends GraphQLError {
+  readonly code: GatewayErrorCode = 'BAD_USER_INPUT';
   constructor(readonly issues: IssueShape[]) {
     super(
       `Invalid input: ${issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
@@ -32,7 +33,7 @@ export class ValidationError extends GraphQLError {
 export class GatewayError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: GatewayErrorCode,
     readonly upstream: ReturnType<typeof upstreamDetails> | null = null,
   ) {
     super(message);
@@ -89,20 +90,21 @@ export function toMutationError(err: unknown): unknown {
   if (!(err instanceof UpstreamError)) return err;
   const code = classifyUpstreamError(err);
   const details = upstreamDetails(err);
+  const message = humanMessage(err, code);
   switch (code) {
     case 'NOT_FOUND':
-      return new NotFoundError(err.message, code, details);
+      return new NotFoundError(message, code, details);
     case 'CONFLICT':
-      return new ConflictError(err.message, code, details);
+      return new ConflictError(message, code, details);
     case 'QUOTA_EXCEEDED':
-      return new QuotaExceededError(err.message, code, details);
+      return new QuotaExceededError(message, code, details);
     case 'FORBIDDEN':
-      return new ForbiddenError(err.message, code, details);
+      return new ForbiddenError(message, code, details);
     case 'UNAUTHENTICATED':
       // Not a business outcome: the whole operation is unauthenticated.
-      return new GraphQLError(err.message, { extensions: { code, upstream: details } });
+      return new GraphQLError(message, { extensions: { code, upstream: details } });
     default:
-      return new UpstreamServiceError(err.message, code, details);
+      return new UpstreamServiceError(message, code, details);
   }
 }
 

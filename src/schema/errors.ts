@@ -1,5 +1,6 @@
 /** GraphQL types of the typed errors (classes in ./error-classes). */
 import { builder } from './builder';
+import { GATEWAY_ERROR_CODES, type GatewayErrorCode } from '../server/errors';
 import {
   ConflictError,
   ForbiddenError,
@@ -13,10 +14,22 @@ import {
   ValidationError,
 } from './error-classes';
 
-export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
-  description: 'Something a mutation could not do. Query a concrete type for details.',
+export const ErrorCodeEnum = builder.enumType('ErrorCode', {
+  description: 'Stable error codes: the same values as `extensions.code` on GraphQL errors. Program against these, not messages.',
+  values: Object.fromEntries(
+    Object.entries(GATEWAY_ERROR_CODES).map(([code, description]) => [code, { value: code as GatewayErrorCode, description }]),
+  ) as Record<GatewayErrorCode, { value: GatewayErrorCode; description: string }>,
+});
+
+export const ErrorInterface = builder.interfaceRef<Error & { code?: string }>('Error').implement({
+  description: 'Something a mutation could not do. Switch on `code`; query a concrete type for details.',
   fields: (t) => ({
-    message: t.exposeString('message', { description: 'Human-readable explanation.' }),
+    code: t.field({
+      type: ErrorCodeEnum,
+      description: 'Stable code, as in GraphQL error extensions (e.g. NOT_FOUND, QUOTA_EXCEEDED).',
+      resolve: (e) => (e.code ?? 'INTERNAL_SERVER_ERROR') as GatewayErrorCode,
+    }),
+    message: t.exposeString('message', { description: 'What went wrong, written for a person (no endpoint internals).' }),
   }),
 });
 
@@ -51,12 +64,14 @@ const UpstreamDetailsRef = builder
       status: t.exposeInt('status', { nullable: true, description: 'HTTP status.' }),
       code: t.exposeString('code', { nullable: true, description: 'IMS error code (IMG.xxxx) or API gateway code.' }),
       requestId: t.exposeString('requestId', { nullable: true, description: 'Upstream request id, for support.' }),
-      message: t.exposeString('message', { description: 'Upstream message.' }),
+      endpoint: t.exposeString('endpoint', { nullable: true, description: 'Upstream endpoint id (docs/api/endpoints.json), e.g. glance-get-image.' }),
+      method: t.exposeString('method', { description: 'HTTP method of the upstream call.' }),
+      path: t.exposeString('path', { description: 'Path of the upstream call (no query string).' }),
+      message: t.exposeString('message', { nullable: true, description: 'The upstream’s own message, when its error body had one.' }),
     }),
   });
 
 const gatewayErrorFields = (t: any) => ({
-  code: t.exposeString('code', { description: 'Stable gateway code, as in GraphQL error extensions.' }),
   upstream: t.field({
     type: UpstreamDetailsRef,
     nullable: true,

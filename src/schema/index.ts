@@ -10,6 +10,7 @@ import './members';
 import './quota';
 import './service';
 import './tags';
+import './nodes';
 
 let built: GraphQLSchema | undefined;
 

@@ -16,10 +16,14 @@ import { inMemoryProjectLimiter } from './limits/project-limiter';
 import { corsFor, useNoIntrospection } from './limits/posture';
 import type { Ops } from './ops';
 import { useVariableCoercionErrors } from './coercion-errors';
+import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL, type DemoSignIn } from './graphiql';
+import { graphiqlExamples } from './graphiql-examples';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
 # on its embedded simulator. Press the run button (or Ctrl-Enter).
+# Bottom right: "Examples…" opens every canonical operation ready to run (try CopyImage, then
+# JobProgress), and, on the embedded simulator, the menu beside it acts as alice, bob or carol.
 
 query FirstImages {
   quota { images { used quota } }
@@ -37,6 +41,8 @@ export interface GatewayAppOptions {
   services: GatewayServices;
   /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
   graphiqlHeaders?: Record<string, string>;
+  /** Embedded mode: GraphiQL's demo sign-in (act as alice, bob or carol) and GET /demo/token. */
+  demo?: DemoSignIn;
   logging?: boolean;
   /** false builds the app without any limit (benchmarks measure their overhead against it); never in production. */
   limits?: false;
@@ -52,6 +58,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const { services } = opts;
   const limiter = (services.limiter ??= createLimiter(services.config.limits));
   const limited = opts.limits !== false;
+  const graphiqlOpts = { graphiql: services.config.graphiql, examples: services.config.graphiql ? graphiqlExamples() : [], ...(opts.demo ? { demo: opts.demo } : {}) };
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
@@ -80,6 +87,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
         : []),
       ...(services.config.introspection ? [] : [useNoIntrospection()]),
       useVariableCoercionErrors(),
+      useGatewayGraphiQL(graphiqlOpts),
     ],
     cors: corsFor(services.config.corsOrigins),
     context: ({ request }) => {
@@ -88,16 +96,13 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       scope.isUpload = isMultipart(request);
       return createContext(services, credentialsFromHeaders(request.headers), scope);
     },
-    // GraphiQL's renderer is ~30 MiB of heap: loaded the first time a browser asks for the page, never otherwise.
-    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    renderGraphiQL: renderGatewayGraphiQL,
     graphiql: services.config.graphiql
-      ? {
-          title: 'IMS / Glance GraphQL gateway',
-          defaultQuery: DEFAULT_GRAPHIQL_QUERY,
-          headers: JSON.stringify(opts.graphiqlHeaders ?? { 'X-Auth-Token': '<your project-scoped token>' }, null, 2),
-          shouldPersistHeaders: false,
-          subscriptionsProtocol: 'WS',
-        }
+      ? graphiqlOptionsFor(
+          { title: 'IMS / Glance GraphQL gateway', defaultQuery: DEFAULT_GRAPHIQL_QUERY, shouldPersistHeaders: false, subscriptionsProtocol: 'WS' },
+          graphiqlOpts,
+          opts.graphiqlHeaders ?? { 'X-Auth-Token': '<your project-scoped token>' },
+        )
       : false,
   });
 }

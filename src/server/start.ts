@@ -14,6 +14,8 @@ import { startSimulator } from '../simulator';
 import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
+import type { DemoSignIn } from './graphiql';
+import { isAddressInUse, PortInUseError } from '../cli';
 import { OperationScope } from './limits/scope';
 import { withAdmission } from './limits/admission';
 import { createContext, type GatewayServices } from './context';
@@ -59,6 +61,8 @@ export interface RunningGateway {
 export interface StartOptions {
   /** Where log lines go (default process.stdout). */
   logDestination?: { write(s: string): unknown };
+  /** For tests: the embedded simulator's clock (its jobs progress with it). */
+  simulatorNow?: () => number;
 }
 
 export async function startGateway(config: Config, options: StartOptions = {}): Promise<RunningGateway> {
@@ -66,7 +70,19 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   let simulator: RunningGateway['simulator'];
   let endpoints = config.endpoints;
   if (config.upstream === 'embedded') {
-    simulator = await startSimulator({ host: '127.0.0.1', port: config.simulator.port, jobStepMs: config.simulator.jobStepMs, region: config.region, extraImages: config.simulator.extraImages });
+    try {
+      simulator = await startSimulator({
+        host: '127.0.0.1',
+        port: config.simulator.port,
+        jobStepMs: config.simulator.jobStepMs,
+        region: config.region,
+        extraImages: config.simulator.extraImages,
+        ...(options.simulatorNow ? { now: options.simulatorNow } : {}),
+      });
+    } catch (e) {
+      if (isAddressInUse(e)) throw new PortInUseError('127.0.0.1', config.simulator.port, 'SIM_PORT');
+      throw e;
+    }
     endpoints = { ims: simulator.url, glance: simulator.url, iam: simulator.url };
   }
   const upstreams = createUpstreams(config, endpoints, ops.httpObserver);
@@ -80,11 +96,41 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     demoToken = (await upstreams.iam.issueToken({ userName: 'alice', password: 'alice', domainName: 'Default', projectName: 'alpha' })).token;
   }
 
-  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined, ops });
+  const iam = upstreams.iam;
+  const demo: DemoSignIn | undefined =
+    simulator && iam
+      ? {
+          users: simulator.users.map((u) => ({ name: u.name, project: u.project.name })),
+          simulatorUrl: simulator.url,
+          issue: async (name) => {
+            const u = simulator!.users.find((x) => x.name === name)!;
+            const t = await iam.issueToken({ userName: u.name, password: u.password, domainName: 'Default', projectName: u.project.name });
+            return { token: t.token, expiresAt: new Date(t.expiresAt).toISOString(), project: u.project.name };
+          },
+        }
+      : undefined;
+  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined, ops, ...(demo ? { demo } : {}) });
   // No whole-request timeout (node's default is 300 s): a large upload on a slow but steady link may take longer.
   // A stalled upload is ended by UPLOAD_IDLE_TIMEOUT_MS, an operation by REQUEST_DEADLINE_MS; headers still
   // have to arrive within node's headersTimeout (60 s). Ops wraps admission, so a 503 gets its access line too.
   const server = createServer({ requestTimeout: 0 }, ops.wrapHttp(withAdmission(yoga, config.limits.maxInflightRequests)));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    // Nothing may keep the process alive after a failed start: the simulator and pools already run.
+    jobs.close();
+    await upstreams.close();
+    await simulator?.close();
+    if (isAddressInUse(e)) throw new PortInUseError(config.host, config.port, 'PORT');
+    throw e;
+  }
+  // graphql-ws joins once the port is ours: attached before, it would echo a listen error as its own.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
   const wsHandle = attachGraphqlWs(wss, yoga, services);
   ops.attach({
@@ -98,11 +144,6 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       ...(upstreams.endpoints.iam ? { iam: reachable(upstreams.http, upstreams.endpoints.iam, '/v3', 'iam-version') } : {}),
       images: reachable(upstreams.http, upstreams.endpoints.ims ?? upstreams.endpoints.glance, '/', 'glance-list-versions'),
     },
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
@@ -241,9 +282,16 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
         const count = (active.get(socket) ?? 0) + 1;
         if (count > ws.maxSubscriptionsPerConnection) return services.ops!.annotateErrors([subscriptionLimit(ws.maxSubscriptionsPerConnection)]);
         active.set(socket, count);
+        // GraphiQL (and graphql-tools' url-loader) send the headers editor's content with each operation, in
+        // payload.extensions.headers: those speak for this operation, before the connection's own credentials.
+        const opHeaders = (payload.extensions as { headers?: unknown } | undefined)?.headers;
+        const fromOperation = credentialsFromConnectionParams(opHeaders && typeof opHeaders === 'object' ? (opHeaders as Record<string, unknown>) : undefined);
         const fromParams = credentialsFromConnectionParams(ctx.connectionParams as Record<string, unknown> | undefined);
         const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
-        const credentials = { token: fromParams.token ?? fromHeaders.token, apiKey: fromParams.apiKey ?? fromHeaders.apiKey };
+        const credentials = {
+          token: fromOperation.token ?? fromParams.token ?? fromHeaders.token,
+          apiKey: fromOperation.apiKey ?? fromParams.apiKey ?? fromHeaders.apiKey,
+        };
         return {
           schema,
           operationName: payload.operationName,
@@ -311,7 +359,8 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
   if (simulator) {
     lines.push(`  embedded simulator  ${simulator.url}  (control surface: ${simulator.url}/_sim/requests)`);
     lines.push(`  demo users          ${simulator.users.map((u) => `${u.name}/${u.password} (project ${u.project.name})`).join(', ')}`);
-    if (demoToken) lines.push(`  GraphiQL opens with a token for alice (project alpha).`);
+    if (demoToken) lines.push(`  GraphiQL opens with a token for alice (project alpha); its menu switches to bob or carol.`);
+    lines.push('', '  In a shell (copy-paste):', `    GW=${url}; SIM=${simulator.url}; TOKEN=$(curl -s "$GW/demo/token?user=alice")`);
   }
   return lines.join('\n');
 }

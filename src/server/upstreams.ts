@@ -13,6 +13,7 @@ import { IamClient } from '../upstream/iam/client';
 import { ImsClient } from '../upstream/ims/client';
 import { UnsupportedByUpstreamError } from '../schema/error-classes';
 import type { Session } from './session';
+import { UpstreamError } from '../upstream/http/errors';
 
 export type UpstreamKind = Config['upstream'];
 
@@ -78,18 +79,45 @@ export function createUpstreams(config: Config, endpoints: { ims?: string; glanc
         capabilities.ims && endpoints.ims
           ? new ImsClient({ http, baseUrl: endpoints.ims, auth: session.auth, projectId: session.projectId, ...signal })
           : null;
+      const project = session.projectName ?? session.projectId;
       return {
         projectId: session.projectId,
-        glance,
-        ims,
+        glance: namingProject(glance, project),
+        ims: ims && namingProject(ims, project),
         capabilities,
         kind,
         requireIms(capability) {
           if (!ims) throw new UnsupportedByUpstreamError(capability, kind);
-          return ims;
+          return namingProject(ims, project);
         },
       };
     },
     close: () => http.close(),
   };
+}
+
+/**
+ * The client with every failed call's UpstreamError marked with the caller's project, so that a message can
+ * say "not visible to project alpha". A wrapper rather than a client option: the HTTP core and the clients
+ * know nothing of sessions.
+ */
+function namingProject<T extends object>(client: T, project: string): T {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const mark = (e: unknown) => {
+          if (e instanceof UpstreamError) e.project ??= project;
+          throw e;
+        };
+        try {
+          const out = value.apply(target, args);
+          return out instanceof Promise ? out.catch(mark) : out;
+        } catch (e) {
+          return mark(e);
+        }
+      };
+    },
+  });
 }

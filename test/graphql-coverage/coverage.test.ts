@@ -660,7 +660,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
   check('glance-get-member', 'the recipient reads its membership with imageMember', async () => {
     const id = await sharedImage('carol', 'bob', 'coverage-share-get');
     const from = await mark();
-    const { imageMember } = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' }));
+    const imageMember = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' })).imageMember!;
     expect(imageMember).toMatchObject({ imageId: id, projectId: project.bob, status: 'PENDING' });
     await expectCall('glance-get-member', from, { user: 'bob', path: `/v2/images/${id}/members/${project.bob}` });
   });
@@ -709,7 +709,7 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     });
     await expectSimulatorJob(p, 'imsBatchUpdateMemberStatusJob', from, 'bob');
     expect((await waitForJob(p.jobId, 'bob')).status).toBe('SUCCESS');
-    const { imageMember } = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' }));
+    const imageMember = data(await t.gql(ImageMemberDocument, { imageId: id, projectId: project.bob }, { user: 'bob' })).imageMember!;
     expect(imageMember.status).toBe('ACCEPTED');
   });
 

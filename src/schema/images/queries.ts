@@ -251,9 +251,8 @@ builder.queryFields((t) => ({
 
   image: t.field({
     type: ImageRef,
-    // Nullable so that one refused alias (bad id, NOT_FOUND) leaves its sibling fields' data in place.
     nullable: true,
-    description: 'One image by its upstream id (UUID) or its global `id`. Unknown ids raise NOT_FOUND (with a null field); malformed ids BAD_USER_INPUT.',
+    description: 'One image by its upstream id (UUID) or its global `id`. An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT; sibling fields are unaffected.',
     args: { id: t.arg.id({ validate: imageIdArg, required: true, description: 'Upstream image id or global Image id.' }) },
     resolve: (_root, { id }) => imageIdFromArg(String(id)),
   }),

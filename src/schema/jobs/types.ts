@@ -91,9 +91,8 @@ JobRef.implement({
 builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
-    // Nullable so that one refused alias (bad id, NOT_FOUND) leaves its sibling fields' data in place.
     nullable: true,
-    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). Unknown ids raise NOT_FOUND (with a null field); malformed ids BAD_USER_INPUT.',
+    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT.',
     args: { id: t.arg.id({ validate: jobIdArg, required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     resolve: (_root, { id }) => jobIdFromArg(String(id)),
   }),

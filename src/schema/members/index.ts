@@ -42,6 +42,7 @@ builder.objectField(ImageRef, 'members', (t) =>
 builder.queryFields((t) => ({
   imageMember: t.field({
     type: ImageMemberRef,
+    nullable: true,
     description:
       'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it)',
     args: {

@@ -157,6 +157,7 @@ builder.queryFields((t) => ({
   }),
   legacyImageMetadata: t.field({
     type: ImageRef,
+    nullable: true,
     description: 'An image’s metadata from the v1 HEAD API (`HEAD /v1/images/{id}`, §B.1.8; headers only, so fewer fields are set).',
     deprecationReason: 'Glance v1 is deprecated upstream (§B.1.8); use image.',
     args: { id: t.arg.id({ validate: imageIdArg, required: true, description: 'Upstream image id (UUID) or global Image id.' }) },

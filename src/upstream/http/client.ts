@@ -436,6 +436,7 @@ function httpError(
     ...(decoded.upstreamCode !== undefined ? { upstreamCode: decoded.upstreamCode } : {}),
     ...(requestId !== undefined ? { requestId } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(decoded.message !== undefined ? { detail: redact(decoded.message, ctx) } : {}),
     message: redact(`${describe(ctx)} failed with HTTP ${status}${code}: ${detail}`, ctx),
   });
 }

@@ -26,6 +26,8 @@ export interface UpstreamErrorInit {
   retryAfterMs?: number;
   /** Short transport code for timeouts/network errors (e.g. `UND_ERR_HEADERS_TIMEOUT`, `ECONNRESET`). */
   transportCode?: string;
+  /** The upstream's own words from its error body (redacted), without the endpoint/method/status prefix. */
+  detail?: string;
   cause?: unknown;
 }
 
@@ -40,6 +42,12 @@ export class UpstreamError extends Error {
   readonly path: string;
   readonly endpoint?: string;
   readonly transportCode?: string;
+  readonly detail?: string;
+  /**
+   * Name (or id) of the project the call was made for, set by the caller's clients (not by the HTTP core,
+   * which knows no sessions) so that messages can say whose view of the cloud it was.
+   */
+  project?: string;
 
   constructor(init: UpstreamErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -52,6 +60,7 @@ export class UpstreamError extends Error {
     if (init.requestId !== undefined) this.requestId = init.requestId;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.transportCode !== undefined) this.transportCode = init.transportCode;
+    if (init.detail !== undefined) this.detail = init.detail;
   }
 
   /** Safe to log: no cause chain, no headers. */
