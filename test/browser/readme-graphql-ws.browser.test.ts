@@ -21,7 +21,6 @@ describe.skipIf(!existsSync(CHROMIUM))('README graphql-ws example in Chromium', 
   let browser: Browser;
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    gw = await startGateway(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SIM_JOB_STEP_MS: '100', JOB_POLL_MIN_MS: '50', JOB_POLL_MAX_MS: '300' }));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -60,6 +59,10 @@ describe.skipIf(!existsSync(CHROMIUM))('README graphql-ws example in Chromium', 
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    // A browser app on another origin is let in by CORS_ORIGINS (README: Limits), as a deployment would list it.
+    gw = await startGateway(
+      loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SIM_JOB_STEP_MS: '100', JOB_POLL_MIN_MS: '50', JOB_POLL_MAX_MS: '300', CORS_ORIGINS: siteUrl }),
+    );
     try {
       await page.goto(`${siteUrl}/index.html`);
       await expect.poll(() => logs.some((l) => l.startsWith('snippet ')), { timeout: 30_000, interval: 200 }).toBe(true);

@@ -31,7 +31,7 @@ describe('tolerant reading of upstream images', () => {
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]!.path).toEqual(['images', 'edges', bad, 'node', 'lazyLoading']);
     expect(res.errors![0]!.extensions!.code).toBe('UPSTREAM_BAD_RESPONSE');
-    expect(res.errors![0]!.message).toContain('__lazyloading');
+    expect(res.errors![0]!.extensions!.upstream.message).toContain('__lazyloading');
     expect(JSON.stringify(res.errors)).not.toMatch(/at .*\.ts:\d+/);
   });
 

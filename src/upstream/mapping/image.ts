@@ -156,8 +156,9 @@ function malformedAttribute(imageId: string, wire: string, e: unknown): never {
   throw new UpstreamError({
     kind: 'malformed',
     method: 'GET',
-    path: '/v2/images/{image_id}',
+    path: `/v2/images/${imageId}`,
     message: `image ${imageId}: attribute ${wire} is malformed: ${e.message}`,
+    detail: `attribute ${wire} of image ${imageId} is malformed: ${e.message}`,
   });
 }
 
