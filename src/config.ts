@@ -64,6 +64,8 @@ const EnvSchema = z
     JOB_POLL_MIN_MS: ms.default(500),
     JOB_POLL_MAX_MS: ms.default(10_000),
     JOB_TERMINAL_RETENTION_MS: ms.default(60_000),
+    /** How long a job started through the gateway stays in its project's history (Query.jobs). */
+    JOB_HISTORY_TTL_MS: ms.default(7 * 24 * 3_600_000),
 
     /** graphql-ws limits. */
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: ms.default(50),
@@ -75,6 +77,8 @@ const EnvSchema = z
     MAX_UPLOAD_BYTES: ms.default(2 * 1024 ** 3),
     /** GraphiQL at GET /graphql. */
     GRAPHIQL: bool.default(true),
+    /** The jobs dashboard at GET /dashboard. */
+    DASHBOARD: bool.default(true),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -130,6 +134,8 @@ export interface Config {
     | { mode: 'aksk'; accessKey: string; secretKey: string; securityToken?: string; projectId: string; apiKeys: string[] };
   tokenCacheTtlMs: number;
   jobs: { minIntervalMs: number; maxIntervalMs: number; terminalRetentionMs: number };
+  jobHistory: { ttlMs: number };
+  dashboard: boolean;
   ws: { maxSubscriptionsPerConnection: number; connectionInitTimeoutMs: number; maxPayloadBytes: number; keepAliveMs: number };
   maxUploadBytes: number;
   graphiql: boolean;
@@ -192,6 +198,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxIntervalMs: e.JOB_POLL_MAX_MS,
       terminalRetentionMs: e.JOB_TERMINAL_RETENTION_MS,
     },
+    jobHistory: { ttlMs: e.JOB_HISTORY_TTL_MS },
+    dashboard: e.DASHBOARD,
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       connectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,

@@ -7,12 +7,15 @@ import type { Config } from '../config';
 import type { Credentials, Session, SessionResolver } from './session';
 import type { UpstreamClients, Upstreams } from './upstreams';
 import type { JobWatchers } from './job-watchers';
+import type { JobHistory } from '../jobs/history';
 
 export interface GatewayServices {
   config: Config;
   sessions: SessionResolver;
   upstreams: Upstreams;
   jobs: JobWatchers;
+  /** Jobs started through the gateway, per project (Query.jobs, Subscription.jobStarted). */
+  history: JobHistory;
 }
 
 export interface GatewayContext {

@@ -16,6 +16,7 @@ import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, type GatewayYoga } from './app';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
+import { createMemoryJobHistory } from '../jobs/history';
 import {
   apiKeySessions,
   credentialsFromConnectionParams,
@@ -52,7 +53,8 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   const upstreams = createUpstreams(config, endpoints);
   const sessions = createSessions(config, upstreams);
   const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs };
+  const history = createMemoryJobHistory({ ttlMs: config.jobHistory.ttlMs });
+  const services: GatewayServices = { config, sessions, upstreams, jobs, history };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
@@ -84,6 +86,7 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     close: async () => {
       jobs.close();
       await wsHandle.dispose();
+      await history.close();
       await closeServer(server);
       await upstreams.close();
       await simulator?.close();

@@ -8,7 +8,8 @@ import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '
 import { imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { mutate, mutationErrors } from '../error-classes';
-import { JobPayloadRef, jobPayload } from '../jobs/payload';
+import { JobPayloadRef } from '../jobs/payload';
+import { recordStartedJob } from '../jobs/history';
 import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
 import { TagInput } from './queries';
 import { ImageRef } from './types';
@@ -347,10 +348,10 @@ builder.mutationFields((t) => {
       description,
       errors: mutationErrors('`JobPayload` when IMS accepted the job (it then runs asynchronously)'),
       args: args as any,
-      resolve: (_r, a: any, ctx) =>
+      resolve: (_r, a: any, ctx, info) =>
         mutate(async () => {
           const c = await ctx.clients();
-          return jobPayload(await run(c.requireIms(capability), a, c.projectId));
+          return recordStartedJob(ctx, info, a, await run(c.requireIms(capability), a, c.projectId));
         }),
     });
 

@@ -10,7 +10,7 @@
  */
 import type { Image, Job } from '../../upstream/domain';
 import { tokenHash } from '../../server/session';
-import { imageKey, jobKey } from '../../server/job-watchers';
+import { imageKey, jobKey, noteJobState } from '../../server/job-watchers';
 import { watchMany } from '../../jobs';
 import type { GatewayContext } from '../../server/context';
 import { imageIdFromArg, jobIdFromArg } from '../ids';
@@ -54,7 +54,9 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const session = await ctx.session();
   const ims = (await ctx.clients()).requireIms('Job progress');
   const key = jobKey(session.scope, jobId);
-  const initial = await authorise(ctx, key, () => ims.getJob(jobId));
+  // Every state read here is also the job's last known state in the project's history.
+  const note = (job: Job) => noteJobState(ctx.services.history, session.scope, job);
+  const initial = await authorise(ctx, key, () => ims.getJob(jobId).then(note));
   const upstreams = ctx.services.upstreams;
   return {
     key,
@@ -62,7 +64,7 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
     subscriber: {
       credentials: credentialsOf(ctx),
       // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
-      fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId),
+      fetch: (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId).then(note),
     },
   };
 }

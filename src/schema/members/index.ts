@@ -10,7 +10,8 @@ import { mutate, mutationErrors } from '../error-classes';
 import { MemberStatusEnum } from '../images/enums';
 
 import { ImageRef } from '../images/types';
-import { JobPayloadRef, jobPayload } from '../jobs/payload';
+import { JobPayloadRef } from '../jobs/payload';
+import { recordStartedJob } from '../jobs/history';
 import { membersLoader } from '../../loaders/members';
 
 const projectId = z.string().min(1, 'must not be empty').max(64, 'at most 64 characters');
@@ -144,9 +145,12 @@ builder.mutationFields((t) => ({
         description: '1–128 recipient project ids (a full-ECS image can have at most 10 members upstream).',
       }),
     },
-    resolve: (_r, a, ctx) =>
+    resolve: (_r, a, ctx, info) =>
       mutate(async () =>
-        jobPayload(
+        recordStartedJob(
+          ctx,
+          info,
+          a,
           await (await ctx.clients())
             .requireIms('Batch sharing')
             .batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
@@ -166,9 +170,12 @@ builder.mutationFields((t) => ({
         description: 'The projects to remove (at least one).',
       }),
     },
-    resolve: (_r, a, ctx) =>
+    resolve: (_r, a, ctx, info) =>
       mutate(async () =>
-        jobPayload(
+        recordStartedJob(
+          ctx,
+          info,
+          a,
           await (await ctx.clients())
             .requireIms('Batch sharing')
             .batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
@@ -185,10 +192,13 @@ builder.mutationFields((t) => ({
       status: t.arg({ type: MemberStatusEnum, required: true, description: 'Your answer for all of them: ACCEPTED or REJECTED.', validate: z.enum(['accepted', 'rejected'], { error: 'must be ACCEPTED or REJECTED' }) }),
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
     },
-    resolve: (_r, a, ctx) =>
+    resolve: (_r, a, ctx, info) =>
       mutate(async () => {
         const c = await ctx.clients();
-        return jobPayload(
+        return recordStartedJob(
+          ctx,
+          info,
+          a,
           await c.requireIms('Batch sharing').batchUpdateMemberStatus({
             imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),
             projectId: c.projectId,
