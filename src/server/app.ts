@@ -10,6 +10,7 @@ import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
 import { useStreamingMultipart } from './multipart';
+import { useDashboard, type DashboardOptions } from './dashboard';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -32,6 +33,8 @@ export interface GatewayAppOptions {
   /** Headers GraphiQL starts with (the embedded demo pre-fills a token for the demo user). */
   graphiqlHeaders?: Record<string, string>;
   logging?: boolean;
+  /** The jobs dashboard at /dashboard (when config.dashboard); demo sign-in in embedded mode. */
+  dashboard?: DashboardOptions;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -54,7 +57,10 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     multipart: true,
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
-    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
+    plugins: [
+      useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes }),
+      ...(services.config.dashboard ? [useDashboard(opts.dashboard ?? {})] : []),
+    ],
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
     renderGraphiQL,
     graphiql: services.config.graphiql

@@ -62,7 +62,12 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     demoToken = (await upstreams.iam.issueToken({ userName: 'alice', password: 'alice', domainName: 'Default', projectName: 'alpha' })).token;
   }
 
-  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined });
+  const yoga = createGatewayApp({
+    schema: buildGatewaySchema(),
+    services,
+    graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined,
+    dashboard: { demo: demoSignIn(simulator, upstreams) },
+  });
   const server = createServer(yoga);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
   const wsHandle = attachGraphqlWs(wss, yoga, services);
@@ -90,6 +95,19 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
       await closeServer(server);
       await upstreams.close();
       await simulator?.close();
+    },
+  };
+}
+
+/** Embedded mode only: the dashboard's one-click sign-in as a demo user of the simulator. */
+function demoSignIn(simulator: RunningGateway['simulator'], upstreams: Upstreams) {
+  const iam = upstreams.iam;
+  if (!simulator || !iam) return undefined;
+  return {
+    users: simulator.users.map((u) => u.name),
+    issueToken: async (name: string) => {
+      const u = simulator.users.find((x) => x.name === name)!;
+      return (await iam.issueToken({ userName: u.name, password: u.password, domainName: u.domain.name, projectName: u.project.name })).token;
     },
   };
 }
@@ -204,6 +222,7 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
     `IMS / Glance GraphQL gateway`,
     `  GraphQL + GraphiQL  ${url}/graphql   (subscriptions: graphql-ws on the same URL, or SSE)`,
     `  health              ${url}/health`,
+    ...(config.dashboard ? [`  jobs dashboard      ${url}/dashboard`] : []),
     `  upstream            ${config.upstream} (auth: ${config.auth.mode}, region ${config.region})`,
     `    glance            ${upstreams.endpoints.glance}`,
   ];
