@@ -8,6 +8,8 @@
  * generous timeouts. Screenshots go to test-artifacts/ (gitignored). Skipped when no Chromium is installed.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
@@ -192,5 +194,58 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
     expect(await p.locator('[data-job-id]').count()).toBe(0);
     for (const id of [copyJob, exportJob, failingJob]) expect(await row(p, id).count()).toBe(0);
     await bob.close();
+  });
+
+  it('reconnects by itself after a network drop and shows what happened meanwhile', async () => {
+    // A TCP relay between the browser and the gateway stands for the network: dropping it cuts every socket
+    // and refuses new ones until it is back.
+    const sockets = new Set<Socket>();
+    let down = false;
+    const relay: Server = createServer((client) => {
+      if (down) return client.destroy();
+      const upstream = connect(new URL(gw.url).port as unknown as number, '127.0.0.1');
+      for (const s of [client, upstream]) {
+        sockets.add(s);
+        s.on('error', () => {});
+        s.on('close', () => {
+          sockets.delete(s);
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
+    const via = `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    try {
+      await p.goto(`${via}/dashboard`);
+      await p.getByRole('button', { name: 'Sign in as alice' }).click(LONG);
+      await p.getByText('● Live').waitFor(LONG);
+      await p.locator('[data-job-id]').first().waitFor(LONG);
+
+      down = true;
+      for (const s of sockets) s.destroy();
+      await p.getByText(/Reconnecting \(attempt \d+\)/).waitFor(LONG);
+      // Meanwhile another client starts a job: the page cannot hear of it now.
+      const token = (await (await fetch(`${gw.url}/dashboard/demo-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'alice' }) })).json()).token;
+      const gql = async (query: string, variables: Record<string, unknown>) =>
+        (await (await fetch(gw.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query, variables }) })).json()) as any;
+      const images = await gql(`{ images(first: 100, filter: { imageType: PRIVATE }) { edges { node { imageId name } } } }`, {});
+      const source = images.data.images.edges.find((e: any) => e.node.name === 'alpha-windows-iis').node.imageId;
+      const jobId = (await gql(`mutation($input: CopyImageInput!) { copyImage(input: $input) { ... on JobPayload { jobId } } }`, { input: { imageId: source, name: 'during-the-outage' } })).data.copyImage.jobId;
+      expect(await row(p, jobId).count()).toBe(0);
+
+      down = false;
+      await p.getByText('● Live').waitFor(LONG);
+      await row(p, jobId).waitFor(LONG);
+      await expect.poll(() => statusOf(p, jobId), LONG).toBe('SUCCESS');
+      expect(await bar(p, jobId).getAttribute('aria-valuenow')).toBe('100');
+    } finally {
+      await ctx.close();
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => relay.close(r));
+    }
   });
 });
