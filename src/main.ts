@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config';
 import { startGateway } from './server/start';
+import { dashboardBundle } from './dashboard/bundle';
 
 async function main() {
   let config;
@@ -18,6 +19,8 @@ async function main() {
   }
   const gateway = await startGateway(config);
   console.log(gateway.banner());
+  // Bundle the dashboard now, not on its first request (tests skip this: they build it only when they use it).
+  if (config.dashboard) dashboardBundle().catch((e: Error) => console.error(`The dashboard could not be bundled: ${e.message}`));
 
   let stopping = false;
   const stop = async (signal: string) => {
