@@ -1,6 +1,7 @@
 /**
  * The jobs dashboard in a real browser (Debian's Chromium, driven by playwright-core) on the embedded simulator.
- * alice signs in with the demo button, starts three jobs from image rows (a copy and an export that succeed, an
+ * alice signs in with the demo button, sees a refused export explained in words with its IMS code, starts three
+ * jobs from image rows (a copy, with the keyboard only, and an export that succeed, an
  * export over a file that already exists, which the simulated world fails at its second step with IMG.0070); every bar moves and
  * ends at SUCCESS 100 % or at FAIL with its reason; a reload mid-job shows the current percentage; a job started
  * by another GraphQL client appears on the open page; bob sees none of alice's jobs. Every change of every bar is
@@ -126,7 +127,25 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
     await signIn(page, 'alice');
     await expect.poll(() => page.getByText('No jobs yet in this project').count(), LONG).toBe(1);
 
-    copyJob = await startFromRow(page, 'alpha-web-prod', 'Copy', { 'Name of the copy': 'web-prod-from-dashboard' });
+    // An export the upstream refuses at once: the form says why, in words and with the IMS code; no job appears.
+    await (await imageRow(page, 'alpha-imported-qcow2')).getByRole('button', { name: 'Export' }).click();
+    const refused = page.getByRole('form', { name: 'Export alpha-imported-qcow2' });
+    await refused.getByRole('button', { name: 'Start export' }).click();
+    await expect.poll(() => refused.getByRole('alert').innerText(), LONG).toMatch(/^Could not start the export: .+ \(IMG\.0081\)$/);
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('[data-job-id]').count()).toBe(0);
+
+    // The copy is started with the keyboard only: focus the row's button, Enter, type the name, Enter.
+    const before = await page.locator('[data-job-id]').count();
+    await (await imageRow(page, 'alpha-web-prod')).getByRole('button', { name: 'Copy' }).focus();
+    await page.keyboard.press('Enter');
+    // The form opens with the focus in its first field.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), LONG).toBe('alpha-web-prod-copy');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('web-prod-from-dashboard');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-job-id]').count(), LONG).toBe(before + 1);
+    copyJob = (await page.locator('[data-job-id]').first().getAttribute('data-job-id'))!;
     exportJob = await startFromRow(page, 'alpha-ci-agent', 'Export', { 'OBS object (bucket:file)': 'ims-image:ci-agent-dashboard.qcow2' });
     failingJob = await startFromRow(page, 'alpha-web-staging', 'Export', { 'OBS object (bucket:file)': 'ims-image:centos70.qcow2' });
 
@@ -159,18 +178,21 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
     expect(failText).toMatch(/IMG\.0070: \S+/);
     expect(failText).toMatch(/Export of alpha-web-staging\s+→ ims-image:centos70\.qcow2/);
     // The copy links to the image it created.
+    expect(await row(page, copyJob).innerText()).toMatch(/Created image web-prod-from-dashboard/);
     expect(await row(page, copyJob).getByRole('link', { name: /Created image web-prod-from-dashboard/ }).count()).toBe(1);
 
     // Every bar moved: each went through a value strictly between its first and its last.
     for (const id of [copyJob, exportJob, failingJob]) {
       const values = changes.filter((c) => c.jobId === id).map((c) => c.value);
       expect(values.some((v) => v > 0 && v < 100), `${id} moved: ${values}`).toBe(true);
-      expect(values.every((v, i) => i === 0 || v >= values[i - 1]! || changes.filter((c) => c.jobId === id)[i]!.load !== changes.filter((c) => c.jobId === id)[i - 1]!.load)).toBe(true);
+      // Within one page load, a bar never goes backwards.
+      const seen = changes.filter((c) => c.jobId === id);
+      expect(seen.every((c, i) => i === 0 || c.load !== seen[i - 1]!.load || c.value >= seen[i - 1]!.value), `${id}: ${JSON.stringify(seen)}`).toBe(true);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: new URL('dashboard-end.png', ARTIFACTS).pathname, fullPage: false });
     expect(external).toEqual([]);
-  });
+  }, 120_000);
 
   it('shows a job started through GraphQL by another client on the open page, live to its end', async () => {
     const token = await (await fetch(`${gw.url}/dashboard/demo-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'alice' }) })).json();

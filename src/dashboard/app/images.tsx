@@ -3,7 +3,7 @@
  * and the actions that start jobs (copy, export) from a row.
  */
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Gateway, OperationError, ShownError } from './client';
 import {
   DashboardCopyImageDocument,
@@ -175,6 +175,9 @@ function StartJob({ gw, image, kind, onDone, onStarted }: { gw: Gateway; image: 
   const [format, setFormat] = useState<ExportFileFormat>('QCOW2');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError>();
+  const form = useRef<HTMLFormElement>(null);
+  // Keyboard users land in the form's first field (autofocus only applies at page load, not to inserted forms).
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -216,15 +219,15 @@ function StartJob({ gw, image, kind, onDone, onStarted }: { gw: Gateway; image: 
   }
 
   return (
-    <form class="start-job" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()} aria-label={`${kind === 'copy' ? 'Copy' : 'Export'} ${base}`}>
+    <form ref={form} class="start-job" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()} aria-label={`${kind === 'copy' ? 'Copy' : 'Export'} ${base}`}>
       {kind === 'copy' ? (
         <label>
-          Name of the copy <input value={name} onInput={(e) => setName(e.currentTarget.value)} required autoFocus />
+          Name of the copy <input value={name} onInput={(e) => setName(e.currentTarget.value)} required />
         </label>
       ) : (
         <>
           <label>
-            OBS object (bucket:file) <input value={bucketUrl} onInput={(e) => setBucketUrl(e.currentTarget.value)} required autoFocus />
+            OBS object (bucket:file) <input value={bucketUrl} onInput={(e) => setBucketUrl(e.currentTarget.value)} required />
           </label>
           <label>
             Format{' '}
