@@ -36,12 +36,15 @@ export interface JobRow {
   failReason: string | null;
   imageId: string | null;
   targets: { kind: string; id: string; name: string | null }[];
+  /** Why live updates stopped for this job, when they did. */
+  liveError?: ShownError;
 }
 
 type Action =
   | { type: 'records'; records: DashboardJobRecordFragment[]; replace: boolean }
   | { type: 'started'; row: JobRow }
-  | { type: 'state'; job: DashboardJobStateFragment };
+  | { type: 'state'; job: DashboardJobStateFragment }
+  | { type: 'liveError'; jobId: string; error: ShownError };
 
 const RANK: Record<JobStatus, number> = { INIT: 0, RUNNING: 1, SUCCESS: 2, FAIL: 2 };
 
@@ -82,6 +85,10 @@ function reducer(rows: Map<string, JobRow>, a: Action): Map<string, JobRow> {
     for (const r of a.records) out.set(r.jobId, merge(out.get(r.jobId), fromRecord(r)));
   } else if (a.type === 'started') {
     out.set(a.row.jobId, merge(out.get(a.row.jobId), a.row));
+  } else if (a.type === 'liveError') {
+    const prev = out.get(a.jobId);
+    if (!prev) return rows;
+    out.set(a.jobId, { ...prev, liveError: a.error });
   } else {
     const j = a.job;
     const prev = out.get(j.jobId);
@@ -146,6 +153,10 @@ export function Dashboard({ gw, user, onSignOut }: { gw: Gateway; user?: string;
         error: (e: OperationError) => {
           release();
           refused(e);
+          if (e.code === 'UNAUTHENTICATED') return;
+          // One job the upstream no longer knows fails the whole batch: watch them one by one, so only it stops.
+          if (chunk.length > 1) chunk.forEach((id) => watch([id]));
+          else dispatch({ type: 'liveError', jobId: chunk[0]!, error: e.errors[0] ?? { message: e.message } });
         },
         complete: release,
       };
@@ -310,6 +321,11 @@ function JobItem({ row: r, now }: { row: JobRow; now: number }) {
           </a>
         )}
       </div>
+      {r.liveError && !isDone(r.status) && (
+        <p class="error" role="alert">
+          Live progress stopped: {errorText(r.liveError)}
+        </p>
+      )}
       {r.status === 'FAIL' && (
         <p class="fail-reason">
           <strong>{r.errorCode ?? 'FAIL'}</strong>: {r.failReason ?? 'the job failed without a reason'}
