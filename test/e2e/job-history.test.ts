@@ -100,7 +100,9 @@ describe('Query.jobs', () => {
     expect(byId[failingExport]!.failReason).toBeTruthy();
   });
 
-  it('filters by status and by kind, and pages forwards with cursors', async () => {
+  it('filters by status and by kind, and pages forwards with cursors, without a single upstream call', async () => {
+    await jobsOf('alice');
+    await t.clearRequests();
     expect((await jobsOf('alice', { status: 'FAIL' })).edges.map((e) => e.node.jobId)).toEqual([failingExport]);
     expect((await jobsOf('alice', { type: 'COPY_IMAGE' })).edges.map((e) => e.node.jobId)).toEqual([copyJob]);
     expect((await jobsOf('alice', { type: 'SHARE_IMAGES' })).edges).toEqual([]);
@@ -110,6 +112,8 @@ describe('Query.jobs', () => {
     const second = await jobsOf('alice', { first: 1, after: first.pageInfo.endCursor });
     expect(second.edges.map((e) => e.node.jobId)).toEqual([copyJob]);
     expect(second.pageInfo.hasNextPage).toBe(false);
+    // The history is the gateway's own: IMS has no job list to ask.
+    expect(await t.requests()).toEqual([]);
   });
 
   it('bob never sees alice’s jobs, even by following one of them', async () => {
