@@ -65,7 +65,7 @@ export interface JobHistoryPage {
 }
 
 export interface JobHistory {
-  /** A job was accepted upstream. Listeners of its scope hear of it. */
+  /** A job was accepted upstream. Listeners of its scope hear of it. A job already recorded is left as it is. */
   record(record: JobRecord): Promise<void>;
   /** A poller saw `state`; ignored for jobs not in the history and for a job already terminal. */
   update(scope: string, jobId: string, state: JobHistoryState): Promise<JobRecord | undefined>;
@@ -115,6 +115,8 @@ export function createMemoryJobHistory(opts: MemoryJobHistoryOptions): JobHistor
     async record(record) {
       let records = prune(record.scope);
       if (!records) scopes.set(record.scope, (records = new Map()));
+      // Recording a job again (an idempotent replay of its mutation) keeps what is known of it.
+      if (records.has(record.jobId)) return;
       records.set(record.jobId, { ...record, targets: record.targets.map((t) => ({ ...t })) });
       prune(record.scope);
       for (const l of listeners.get(record.scope) ?? []) {

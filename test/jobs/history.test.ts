@@ -33,6 +33,17 @@ describe('memory job history', () => {
     expect((await h.list('embedded:p2', { first: 10 })).records.map((r) => r.jobId)).toEqual(['x']);
   });
 
+  it('keeps a job recorded twice (an idempotent replay of its mutation) as it was, and announces it once', async () => {
+    const h = createMemoryJobHistory({ ttlMs: 60_000 });
+    const heard: string[] = [];
+    h.onRecorded('embedded:p1', (r) => heard.push(r.jobId));
+    await h.record(rec('a', Date.now()));
+    await h.update('embedded:p1', 'a', state('RUNNING', 60));
+    await h.record(rec('a', Date.now()));
+    expect((await h.list('embedded:p1', { first: 5 })).records).toMatchObject([{ jobId: 'a', status: 'RUNNING', progressPercent: 60 }]);
+    expect(heard).toEqual(['a']);
+  });
+
   it('ignores states of unknown jobs and any state after a terminal one', async () => {
     const h = createMemoryJobHistory({ ttlMs: 60_000 });
     await h.record(rec('a', Date.now()));
