@@ -191,6 +191,18 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: new URL('dashboard-end.png', ARTIFACTS).pathname, fullPage: false });
+
+    // Filters: by status, then by type (Query.jobs with status / type, and the same rule for live rows).
+    const ids = () => page.locator('[data-job-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')));
+    await page.getByLabel('Status').selectOption('FAIL');
+    await expect.poll(ids, LONG).toEqual([failingJob]);
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Type').selectOption('COPY_IMAGE');
+    await expect.poll(ids, LONG).toEqual([copyJob]);
+    await page.getByLabel('Type').selectOption('SHARE_IMAGES');
+    await expect.poll(() => page.getByText('No job matches these filters.').count(), LONG).toBe(1);
+    await page.getByLabel('Type').selectOption('');
+    await expect.poll(async () => (await ids()).length, LONG).toBe(3);
     expect(external).toEqual([]);
   }, 120_000);
 
@@ -269,5 +281,20 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
       for (const s of sockets) s.destroy();
       await new Promise((r) => relay.close(r));
     }
+  });
+
+  it('follows an image that is not ACTIVE yet live, and shows the job that moves it', async () => {
+    const status = () => page.locator('tr[data-image-name="alpha-upload-pending"] .image-status').innerText();
+    await expect.poll(status, LONG).toBe('QUEUED (live)');
+    const token = (await (await fetch(`${gw.url}/dashboard/demo-token`, { method: 'POST', body: JSON.stringify({ user: 'alice' }) })).json()).token;
+    const gql = async (query: string, variables: Record<string, unknown>) =>
+      (await (await fetch(gw.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query, variables }) })).json()) as any;
+    const images = await gql(`{ images(first: 100, filter: { imageType: PRIVATE }) { edges { node { imageId name } } } }`, {});
+    const pending = images.data.images.edges.find((e: any) => e.node.name === 'alpha-upload-pending').node.imageId;
+    const r = await gql(`mutation($id: ID!, $url: String!) { registerImage(imageId: $id, imageUrl: $url) { __typename ... on JobPayload { jobId } } }`, { id: pending, url: 'ims-image:centos70.qcow2' });
+    const jobId = r.data.registerImage.jobId as string;
+    await expect.poll(() => statusOf(page, jobId), LONG).toBe('SUCCESS');
+    // The image row changed without a reload: the imageStatus stream followed it to ACTIVE.
+    await expect.poll(status, LONG).toBe('ACTIVE');
   });
 });
