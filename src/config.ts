@@ -68,6 +68,8 @@ export const EnvSchema = z
     JOB_TERMINAL_RETENTION_MS: ms.default(60_000),
     /** How long an idempotencyKey of a job-starting mutation remembers its job (or its unknown outcome). */
     IDEMPOTENCY_TTL_MS: ms.default(24 * 60 * 60_000),
+    /** How long a job started through the gateway stays in its project's history (Query.jobs). */
+    JOB_HISTORY_TTL_MS: ms.default(7 * 24 * 3_600_000),
 
     /** graphql-ws limits. */
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: ms.default(50),
@@ -79,6 +81,8 @@ export const EnvSchema = z
     MAX_UPLOAD_BYTES: ms.default(2 * 1024 ** 3),
     /** GraphiQL at GET /graphql. */
     GRAPHIQL: bool.optional(),
+    /** The jobs dashboard at GET /dashboard. */
+    DASHBOARD: bool.default(true),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 
     /** Operation limits (GraphQL Armor plus the gateway's own): refused with OPERATION_TOO_COMPLEX. */
@@ -184,6 +188,8 @@ export interface Config {
   tokenCacheTtlMs: number;
   jobs: { minIntervalMs: number; maxIntervalMs: number; terminalRetentionMs: number };
   idempotencyTtlMs: number;
+  jobHistory: { ttlMs: number };
+  dashboard: boolean;
   ws: { maxSubscriptionsPerConnection: number; connectionInitTimeoutMs: number; maxPayloadBytes: number; keepAliveMs: number };
   maxUploadBytes: number;
   graphiql: boolean;
@@ -279,6 +285,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       terminalRetentionMs: e.JOB_TERMINAL_RETENTION_MS,
     },
     idempotencyTtlMs: e.IDEMPOTENCY_TTL_MS,
+    jobHistory: { ttlMs: e.JOB_HISTORY_TTL_MS },
+    dashboard: e.DASHBOARD,
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       connectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,

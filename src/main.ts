@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig } from './config';
 import { helpText, PortInUseError } from './cli';
 import { startGateway } from './server/start';
+import { dashboardBundle } from './dashboard/bundle';
 
 async function main() {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -32,6 +33,8 @@ async function main() {
     throw e;
   }
   console.log(gateway.banner());
+  // Bundle the dashboard now, not on its first request (tests skip this: they build it only when they use it).
+  if (config.dashboard) dashboardBundle().catch((e: Error) => console.error(`The dashboard could not be bundled: ${e.message}`));
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -5,13 +5,16 @@
 import type { Job } from '../upstream/domain';
 import type { GatewayContext } from '../server/context';
 import { toGraphQLError } from '../server/errors';
+import { noteJobState } from '../server/job-watchers';
 import { mapWithConcurrency } from './concurrency';
 
 export async function loadJobsById(ctx: GatewayContext, ids: readonly string[]): Promise<(Job | Error)[]> {
   const ims = (await ctx.clients()).requireIms('Jobs');
+  const { scope } = await ctx.session();
   return mapWithConcurrency(ids, 8, async (id) => {
     try {
-      return await ims.getJob(id);
+      // A read is as good as a poll for the project's job history.
+      return noteJobState(ctx.services.history, scope, await ims.getJob(id));
     } catch (e) {
       return toGraphQLError(e);
     }

@@ -18,6 +18,7 @@ import type { Ops } from './ops';
 import { useVariableCoercionErrors } from './coercion-errors';
 import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL, type DemoSignIn } from './graphiql';
 import { graphiqlExamples } from './graphiql-examples';
+import { useDashboard, type DashboardOptions } from './dashboard';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -50,6 +51,8 @@ export interface GatewayAppOptions {
   onLimitAccept?: (limit: LimitName, n: number) => void;
   /** Logs, metrics, traces, request ids and the /health, /ready and /metrics endpoints (start.ts). */
   ops?: Ops;
+  /** The jobs dashboard at /dashboard (when config.dashboard); demo sign-in in embedded mode. */
+  dashboard?: DashboardOptions;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -88,6 +91,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       ...(services.config.introspection ? [] : [useNoIntrospection()]),
       useVariableCoercionErrors(),
       useGatewayGraphiQL(graphiqlOpts),
+      ...(services.config.dashboard ? [useDashboard(opts.dashboard ?? {})] : []),
     ],
     cors: corsFor(services.config.corsOrigins),
     context: ({ request }) => {

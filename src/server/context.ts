@@ -12,6 +12,7 @@ import type { ProjectLimiter } from './limits/project-limiter';
 import type { Ops } from './ops';
 import { currentScope } from './ops/scope';
 import type { JobStarts } from '../jobs/idempotency';
+import type { JobHistory } from '../jobs/history';
 
 export interface GatewayServices {
   config: Config;
@@ -23,6 +24,8 @@ export interface GatewayServices {
   ops?: Ops;
   /** idempotencyKey of job-starting mutations (in memory; a shared store can stand behind it). */
   jobStarts: JobStarts;
+  /** Jobs started through the gateway, per project (Query.jobs, Subscription.jobStarted). */
+  history: JobHistory;
 }
 
 export interface GatewayContext {

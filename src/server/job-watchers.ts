@@ -6,6 +6,7 @@
  */
 import type { Config } from '../config';
 import { JobTracker } from '../jobs';
+import type { JobHistory } from '../jobs/history';
 import type { Image, Job } from '../upstream/domain';
 import { UpstreamError } from '../upstream/http/errors';
 
@@ -81,3 +82,22 @@ export function createJobWatchers(config: Config): JobWatchers {
 
 export const jobKey = (scope: string, jobId: string) => `job|${scope}|${jobId}`;
 export const imageKey = (scope: string, imageId: string) => `image|${scope}|${imageId}`;
+
+/**
+ * A state a poller (or any read) saw for `jobId`: the project's job history keeps it as the last known state.
+ * Best effort and never awaited by the poll: a slow or failing history store must not delay progress events.
+ */
+export function noteJobState(history: JobHistory, scope: string, job: Job): Job {
+  history
+    .update(scope, job.id, {
+      status: job.status,
+      progressPercent: job.progressPercent,
+      currentTask: job.currentTask,
+      errorCode: job.errorCode,
+      failReason: job.failReason,
+      imageId: job.imageId,
+      upstreamType: job.type,
+    })
+    .catch(() => {});
+  return job;
+}

@@ -21,6 +21,7 @@ import { withAdmission } from './limits/admission';
 import { createContext, type GatewayServices } from './context';
 import { createJobStarts } from './job-starts';
 import { createJobWatchers } from './job-watchers';
+import { createMemoryJobHistory } from '../jobs/history';
 import {
   apiKeySessions,
   credentialsFromConnectionParams,
@@ -88,7 +89,8 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const upstreams = createUpstreams(config, endpoints, ops.httpObserver);
   const sessions = createSessions(config, upstreams);
   const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs, ops, limiter: createLimiter(config.limits), jobStarts: createJobStarts(config) };
+  const history = createMemoryJobHistory({ ttlMs: config.jobHistory.ttlMs });
+  const services: GatewayServices = { config, sessions, upstreams, jobs, ops, limiter: createLimiter(config.limits), jobStarts: createJobStarts(config), history };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
@@ -109,7 +111,14 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
           },
         }
       : undefined;
-  const yoga = createGatewayApp({ schema: buildGatewaySchema(), services, graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined, ops, ...(demo ? { demo } : {}) });
+  const yoga = createGatewayApp({
+    schema: buildGatewaySchema(),
+    services,
+    graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined,
+    ops,
+    ...(demo ? { demo } : {}),
+    dashboard: { demo: demoSignIn(simulator, upstreams) },
+  });
   // No whole-request timeout (node's default is 300 s): a large upload on a slow but steady link may take longer.
   // A stalled upload is ended by UPLOAD_IDLE_TIMEOUT_MS, an operation by REQUEST_DEADLINE_MS; headers still
   // have to arrive within node's headersTimeout (60 s). Ops wraps admission, so a 503 gets its access line too.
@@ -161,6 +170,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     close: async () => {
       await wsHandle.dispose();
       jobs.close();
+      await history.close();
       await closeServer(server);
       await upstreams.close();
       await simulator?.close();
@@ -185,6 +195,19 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       await simulator?.close();
       ops.log.info('stopped');
       await ops.close();
+    },
+  };
+}
+
+/** Embedded mode only: the dashboard's one-click sign-in as a demo user of the simulator. */
+function demoSignIn(simulator: RunningGateway['simulator'], upstreams: Upstreams) {
+  const iam = upstreams.iam;
+  if (!simulator || !iam) return undefined;
+  return {
+    users: simulator.users.map((u) => u.name),
+    issueToken: async (name: string) => {
+      const u = simulator.users.find((x) => x.name === name)!;
+      return (await iam.issueToken({ userName: u.name, password: u.password, domainName: u.domain.name, projectName: u.project.name })).token;
     },
   };
 }
@@ -351,6 +374,7 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
     `  health              ${url}/health   (readiness ${url}/ready)`,
     ...(config.metrics.enabled ? [`  metrics             ${url}/metrics${config.metrics.token ? '   (Authorization: Bearer METRICS_TOKEN)' : ''}`] : []),
     ...(config.tracing ? [`  traces              OTLP/HTTP to ${config.tracing.url}`] : []),
+    ...(config.dashboard ? [`  jobs dashboard      ${url}/dashboard`] : []),
     `  upstream            ${config.upstream} (auth: ${config.auth.mode}, region ${config.region})`,
     `    glance            ${upstreams.endpoints.glance}`,
   ];

@@ -10,6 +10,7 @@ import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { idempotencyKeyOptions, startJob } from '../jobs/start';
+import { recordStartedJob } from '../jobs/history';
 import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
 import { TagInput } from './queries';
 import { ImageRef } from './types';
@@ -357,11 +358,11 @@ builder.mutationFields((t) => {
       description,
       errors: mutationErrors('`JobPayload` when IMS accepted the job (it then runs asynchronously)', JOB_MUTATION_ERRORS),
       args: args as any,
-      resolve: (_r, a: any, ctx) =>
+      resolve: (_r, a: any, ctx, info) =>
         mutate(async () => {
           const c = await ctx.clients();
           const ims = c.requireIms(capability);
-          return jobPayload(await startJob(ctx, c, name, a, () => run(ims, a, c.projectId)));
+          return recordStartedJob(ctx, info, a, await startJob(ctx, c, name, a, () => run(ims, a, c.projectId)));
         }),
     });
 

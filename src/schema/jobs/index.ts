@@ -1,3 +1,4 @@
 import './types';
 import './payload';
 import './subscriptions';
+import './history';

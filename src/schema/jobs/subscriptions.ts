@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { Image, Job } from '../../upstream/domain';
 import { tokenHash } from '../../server/session';
-import { imageKey, jobKey } from '../../server/job-watchers';
+import { imageKey, jobKey, noteJobState } from '../../server/job-watchers';
 import { watchMany } from '../../jobs';
 import type { GatewayContext } from '../../server/context';
 import { imageIdArg, imageIdFromArg, jobIdArg, jobIdFromArg } from '../ids';
@@ -55,10 +55,12 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const session = await ctx.session();
   const ims = (await ctx.clients()).requireIms('Job progress');
   const key = jobKey(session.scope, jobId);
-  const initial = await authorise(ctx, key, () => ims.getJob(jobId));
+  // Every state read here is also the job's last known state in the project's history.
+  const note = (job: Job) => noteJobState(ctx.services.history, session.scope, job);
+  const initial = await authorise(ctx, key, () => ims.getJob(jobId).then(note));
   const upstreams = ctx.services.upstreams;
   // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
-  const fetch = (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId);
+  const fetch = (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId).then(note);
   return {
     key,
     initial,

@@ -11,7 +11,8 @@ import { idempotencyKeyOptions, startJob } from '../jobs/start';
 import { MemberStatusEnum } from '../images/enums';
 
 import { ImageRef } from '../images/types';
-import { JobPayloadRef, jobPayload } from '../jobs/payload';
+import { JobPayloadRef } from '../jobs/payload';
+import { recordStartedJob } from '../jobs/history';
 import { membersLoader } from '../../loaders/members';
 
 const projectId = z.string().min(1, 'must not be empty').max(64, 'at most 64 characters');
@@ -147,11 +148,14 @@ builder.mutationFields((t) => ({
       }),
       idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
-    resolve: (_r, a, ctx) =>
+    resolve: (_r, a, ctx, info) =>
       mutate(async () => {
         const c = await ctx.clients();
         const ims = c.requireIms('Batch sharing');
-        return jobPayload(
+        return recordStartedJob(
+          ctx,
+          info,
+          a,
           await startJob(ctx, c, 'shareImages', a, () =>
             ims.batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
           ),
@@ -172,11 +176,14 @@ builder.mutationFields((t) => ({
       }),
       idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
-    resolve: (_r, a, ctx) =>
+    resolve: (_r, a, ctx, info) =>
       mutate(async () => {
         const c = await ctx.clients();
         const ims = c.requireIms('Batch sharing');
-        return jobPayload(
+        return recordStartedJob(
+          ctx,
+          info,
+          a,
           await startJob(ctx, c, 'unshareImages', a, () =>
             ims.batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
           ),
@@ -194,11 +201,14 @@ builder.mutationFields((t) => ({
       vaultId: t.arg.string({ description: 'CBR vault; required to accept a full-ECS image made from a CBR backup.' }),
       idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
-    resolve: (_r, a, ctx) =>
+    resolve: (_r, a, ctx, info) =>
       mutate(async () => {
         const c = await ctx.clients();
         const ims = c.requireIms('Batch sharing');
-        return jobPayload(
+        return recordStartedJob(
+          ctx,
+          info,
+          a,
           await startJob(ctx, c, 'answerImageShares', a, () =>
             ims.batchUpdateMemberStatus({
               imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),

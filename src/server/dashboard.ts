@@ -1,0 +1,88 @@
+/**
+ * The jobs dashboard at /dashboard (DASHBOARD=false turns it off): one HTML page, its bundled JS and CSS
+ * (src/dashboard/bundle.ts, compressed, hashed names served immutable), and, in embedded mode only,
+ * POST /dashboard/demo-token, which signs a demo user in against the simulator's IAM so the page can offer
+ * one-click sign-in as alice, bob or carol. The route does not exist with a real upstream.
+ */
+import type { Plugin } from 'graphql-yoga';
+import { dashboardBundle, type DashboardAsset } from '../dashboard/bundle';
+
+export interface DashboardOptions {
+  /** Embedded mode: the demo users offered on the sign-in screen, and how to get a token for one. */
+  demo?: { users: string[]; issueToken(user: string): Promise<string> };
+}
+
+const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function page(jsName: string, cssName: string, demoUsers: string[]): string {
+  // JSON in a non-executable script: the CSP allows no inline script, and "<" is escaped so no value can end the tag.
+  const config = JSON.stringify({ demoUsers }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Image jobs · IMS / Glance gateway</title>
+<link rel="stylesheet" href="/dashboard/${cssName}">
+<script type="application/json" id="dashboard-config">${config}</script>
+<script type="module" src="/dashboard/${jsName}"></script>
+</head>
+<body>
+<div id="app"><p class="boot">Loading the dashboard…</p></div>
+<noscript>The dashboard needs JavaScript. GraphiQL is at <a href="/graphql">/graphql</a>.</noscript>
+</body>
+</html>
+`;
+}
+
+function serveAsset(a: DashboardAsset, request: Request): Response {
+  const accept = request.headers.get('accept-encoding') ?? '';
+  const [body, encoding] = /\bbr\b/.test(accept) ? [a.brotli, 'br'] : /\bgzip\b/.test(accept) ? [a.gzip, 'gzip'] : [a.raw, undefined];
+  const headers: Record<string, string> = {
+    'content-type': a.contentType,
+    'cache-control': 'public, max-age=31536000, immutable',
+    vary: 'accept-encoding',
+    'x-content-type-options': 'nosniff',
+  };
+  if (encoding) headers['content-encoding'] = encoding;
+  return new Response(new Uint8Array(body), { status: 200, headers });
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
+
+export function useDashboard(opts: DashboardOptions): Plugin {
+  const demoUsers = opts.demo?.users ?? [];
+  return {
+    async onRequest({ request, url, endResponse }) {
+      const path = url.pathname;
+      if (path !== '/dashboard' && !path.startsWith('/dashboard/')) return;
+      if (path === '/dashboard/demo-token') {
+        if (!opts.demo) return endResponse(json(404, { error: { code: 'NOT_FOUND', message: 'Demo sign-in exists only on the embedded simulator' } }));
+        if (request.method !== 'POST') return endResponse(json(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use POST' } }));
+        let user: unknown;
+        try {
+          user = ((await request.json()) as { user?: unknown }).user;
+        } catch {
+          user = undefined;
+        }
+        if (typeof user !== 'string' || !demoUsers.includes(user))
+          return endResponse(json(400, { error: { code: 'BAD_USER_INPUT', message: `user must be one of ${demoUsers.join(', ')}` } }));
+        return endResponse(json(200, { user, token: await opts.demo.issueToken(user) }));
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(json(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use GET' } }));
+      const bundle = await dashboardBundle();
+      if (path === '/dashboard' || path === '/dashboard/') {
+        return endResponse(
+          new Response(page(bundle.js.name, bundle.css.name, demoUsers), {
+            status: 200,
+            headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': PAGE_CSP, 'x-content-type-options': 'nosniff' },
+          }),
+        );
+      }
+      const name = path.slice('/dashboard/'.length);
+      for (const a of [bundle.js, bundle.css]) if (a.name === name) return endResponse(serveAsset(a, request));
+      return endResponse(new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+    },
+  };
+}
