@@ -99,7 +99,8 @@ let cached: GraphiQLExample[] | undefined;
 
 export function graphiqlExamples(): GraphiQLExample[] {
   if (cached) return cached;
-  const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort();
+  // dashboard.graphql holds the dashboard app's own operations; the same capabilities are among the examples.
+  const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql') && f !== 'dashboard.graphql').sort();
   const definitions: { group: string; def: DefinitionNode }[] = files.flatMap((f) =>
     parse(readFileSync(OPERATIONS_DIR + f, 'utf8')).definitions.map((def) => ({ group: f.replace(/\.graphql$/, ''), def })),
   );
