@@ -7,12 +7,15 @@ import type { Config } from '../config';
 import type { Credentials, Session, SessionResolver } from './session';
 import type { UpstreamClients, Upstreams } from './upstreams';
 import type { JobWatchers } from './job-watchers';
+import type { ClusterState } from '../cluster/state';
 
 export interface GatewayServices {
   config: Config;
   sessions: SessionResolver;
   upstreams: Upstreams;
   jobs: JobWatchers;
+  /** Cluster mode (REDIS_URL) and the Redis connection's health, for readiness. */
+  cluster: ClusterState;
 }
 
 export interface GatewayContext {

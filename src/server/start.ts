@@ -16,6 +16,8 @@ import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, type GatewayYoga } from './app';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
+import { connectRedis, type RedisConnection } from '../cluster/connection';
+import { clusterState } from '../cluster/state';
 import {
   apiKeySessions,
   credentialsFromConnectionParams,
@@ -51,8 +53,12 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
   }
   const upstreams = createUpstreams(config, endpoints);
   const sessions = createSessions(config, upstreams);
-  const jobs = createJobWatchers(config);
-  const services: GatewayServices = { config, sessions, upstreams, jobs };
+  // Cluster mode: connecting never blocks the start (Redis may be down now and back later).
+  const redis: RedisConnection | null = config.redis
+    ? connectRedis({ url: config.redis.url, prefix: config.redis.keyPrefix, logger: config.logLevel === 'silent' ? quietLogger : undefined })
+    : null;
+  const jobs = createJobWatchers(config, redis);
+  const services: GatewayServices = { config, sessions, upstreams, jobs, cluster: clusterState(redis) };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
@@ -82,7 +88,9 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     demoToken,
     banner: () => banner(config, url, upstreams, simulator, demoToken),
     close: async () => {
-      jobs.close();
+      // Leases first, while Redis is still connected: another replica takes over at once, not after the TTL.
+      await jobs.close();
+      await redis?.close();
       await wsHandle.dispose();
       await closeServer(server);
       await upstreams.close();
@@ -90,6 +98,8 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     },
   };
 }
+
+const quietLogger = { info: () => {}, warn: () => {} };
 
 function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
   const kind = config.upstream;
