@@ -16,7 +16,7 @@ import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, type GatewayYoga } from './app';
 import { createContext, type GatewayServices } from './context';
 import { createJobWatchers } from './job-watchers';
-import { connectRedis, type RedisConnection } from '../cluster/connection';
+import { connectRedis, redactRedisUrl, type RedisConnection } from '../cluster/connection';
 import { clusterState } from '../cluster/state';
 import {
   apiKeySessions,
@@ -212,6 +212,9 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
     `  GraphQL + GraphiQL  ${url}/graphql   (subscriptions: graphql-ws on the same URL, or SSE)`,
     `  health              ${url}/health`,
     `  upstream            ${config.upstream} (auth: ${config.auth.mode}, region ${config.region})`,
+    config.redis
+      ? `  cluster mode        Redis ${redactRedisUrl(config.redis.url)} (prefix ${config.redis.keyPrefix}, job lease ${config.jobs.leaseTtlMs} ms)`
+      : `  cluster mode        off (set REDIS_URL to share job polling between replicas)`,
     `    glance            ${upstreams.endpoints.glance}`,
   ];
   if (upstreams.endpoints.ims) lines.push(`    ims               ${upstreams.endpoints.ims}`);

@@ -86,6 +86,7 @@ export async function startCluster(opts: { replicas: number; env?: Record<string
     CLUSTER_NGINX_PORT: String(base + 2),
     CLUSTER_BASE_PORT: String(base + 3),
     REDIS_KEY_PREFIX: prefix,
+    REDIS_URL: `redis://127.0.0.1:${base}`,
     ...opts.env,
   };
   const script = (name: string) => run('bash', [join(ROOT, 'scripts/cluster', name)], { env, cwd: ROOT, timeout: 240_000 });
