@@ -340,7 +340,8 @@ export class RedisJobTracker<S> implements JobCoordinator<S> {
   /** Joins the watcher to this replica's own poll of the key (lead and local modes). */
   private attach(group: Group<S>, member: Member<S>): void {
     if (member.inner && !member.inner.detached) return;
-    const seed = group.latest?.state ?? group.initial;
+    // The first watcher's own read is fresher than a stored state (which may be a dead holder's last one).
+    const seed = group.initial ?? group.latest?.state;
     group.initial = undefined;
     const watch = this.inner.watch(group.key, member.subscriber, { initial: seed });
     const inner = { watch, detached: false };
@@ -375,7 +376,8 @@ export class RedisJobTracker<S> implements JobCoordinator<S> {
 
   /** Redis is usable: take the lease (lead), or follow whoever has it, or finish from a retained terminal state. */
   private async share(group: Group<S>): Promise<void> {
-    if (group.mode === 'done') return;
+    // Already shared (a retry and a health event both asked): nothing to do.
+    if (group.mode !== 'local' && group.mode !== 'pending') return;
     const [code, stored] = await this.acquire([group.leaseKey, group.stateKey], [group.owner, this.leaseTtlMs]);
     if (modeOf(group) === 'done') {
       if (code === 1) await this.release([group.leaseKey], [group.owner, group.channel]);
@@ -408,6 +410,8 @@ export class RedisJobTracker<S> implements JobCoordinator<S> {
     clearTimeout(group.timer);
     group.mode = 'follow';
     group.unpublished = false;
+    // Read when the key was first watched: stale by the time this replica might lead.
+    group.initial = undefined;
     for (const member of group.members) this.detach(member);
     this.byChannel.set(group.channel, group);
     await this.redis.subscriber.subscribe(group.channel);
