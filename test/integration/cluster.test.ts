@@ -96,6 +96,34 @@ describe.skipIf(!hasClusterPackages)('cluster: three replicas, Redis, nginx', ()
     expect(Math.abs(crowdReads - (replicasAuthorising - 1) - aloneReads)).toBeLessThanOrEqual(2);
   });
 
+  it('SSE through nginx streams: the first event arrives while the job still runs, the rest follow to SUCCESS', async () => {
+    const jobId = await startJob(cluster, cluster.replicaUrls[0]!, source);
+    const res = await fetch(`${cluster.nginxUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-auth-token': token },
+      body: JSON.stringify({ query: `subscription($id: ID!) { jobProgress(id: $id) { status progressPercent } }`, variables: { id: jobId } }),
+    });
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    let statusAtFirstEvent: string | undefined;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += value;
+      if (statusAtFirstEvent === undefined && text.includes('event: next')) {
+        const r = await cluster.gql(cluster.replicaUrls[1]!, `query($id: ID!) { job(id: $id) { status } }`, { id: jobId });
+        statusAtFirstEvent = r.data.job.status;
+      }
+    }
+    const states = [...text.matchAll(/^data: (\{.*\})$/gm)].map((m) => JSON.parse(m[1]!).data?.jobProgress?.status).filter(Boolean);
+    // Anything on the way that held the stream back (a buffering proxy, compression) would deliver it all after SUCCESS.
+    expect(statusAtFirstEvent).toBeDefined();
+    expect(statusAtFirstEvent).not.toBe('SUCCESS');
+    expect(states.at(-1)).toBe('SUCCESS');
+    expect(text).toContain('event: complete');
+  });
+
   it('Redis stopped mid-job and started again: no subscriber misses the terminal state, and shared polling resumes', async () => {
     const urls = cluster.replicaUrls;
     const pools = await Promise.all(urls.map((u) => clientsOn(u, 5)));
