@@ -88,11 +88,13 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     demoToken,
     banner: () => banner(config, url, upstreams, simulator, demoToken),
     close: async () => {
-      // Leases first, while Redis is still connected: another replica takes over at once, not after the TTL.
-      await jobs.close();
-      await redis?.close();
+      // Connections first: a subscriber must see its connection drop (and reconnect, to another replica behind the
+      // load balancer, getting the current state first), never its subscription complete before the job is over.
       await wsHandle.dispose();
       await closeServer(server);
+      // Then the leases, while Redis is still connected: another replica takes over at once, not after the TTL.
+      await jobs.close();
+      await redis?.close();
       await upstreams.close();
       await simulator?.close();
     },

@@ -207,4 +207,29 @@ describe.skipIf(!hasClusterPackages)('cluster: three replicas, Redis, nginx', ()
     }
     for (const s of balanced.filter((x) => x.reconnectedAt.length === 0)) expect(s.events.at(-1)?.status).toBe('SUCCESS');
   });
+
+  it('SIGTERM of the lease holder mid-job: its clients are not told the job is over; they reconnect through nginx and reach SUCCESS', async () => {
+    const alive = cluster.replicaUrls.map((_, i) => i).filter((i) => {
+      try {
+        process.kill(cluster.replicaPid(i), 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(alive.length).toBeGreaterThanOrEqual(2);
+    const viaNginx = await clientsOn(cluster.nginxUrl, 6, true);
+    const jobId = await startJob(cluster, cluster.replicaUrls[alive[0]!]!, source);
+    const subs = viaNginx.map((c) => subscribe(c, jobId));
+    await until(() => subs.every((s) => s.events.some((e) => e.status === 'RUNNING')), 'the job runs for every subscriber');
+    let holder = -1;
+    await until(async () => (holder = await cluster.leaseHolder(jobId)) >= 0, 'a replica holds the lease');
+    process.kill(cluster.replicaPid(holder), 'SIGTERM');
+    await Promise.all(subs.map((s) => s.done));
+    for (const s of subs) {
+      expect(s.error).toBeUndefined();
+      expect(s.events.at(-1)?.status).toBe('SUCCESS');
+    }
+    expect(subs.filter((s) => s.reconnectedAt.length > 0).length).toBeGreaterThan(0);
+  });
 });
