@@ -214,13 +214,15 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
     `  GraphQL + GraphiQL  ${url}/graphql   (subscriptions: graphql-ws on the same URL, or SSE)`,
     `  health              ${url}/health`,
     `  upstream            ${config.upstream} (auth: ${config.auth.mode}, region ${config.region})`,
-    config.redis
-      ? `  cluster mode        Redis ${redactRedisUrl(config.redis.url)} (prefix ${config.redis.keyPrefix}, job lease ${config.jobs.leaseTtlMs} ms)`
-      : `  cluster mode        off (set REDIS_URL to share job polling between replicas)`,
     `    glance            ${upstreams.endpoints.glance}`,
   ];
   if (upstreams.endpoints.ims) lines.push(`    ims               ${upstreams.endpoints.ims}`);
   if (upstreams.endpoints.iam) lines.push(`    iam               ${upstreams.endpoints.iam}/v3`);
+  lines.push(
+    config.redis
+      ? `  cluster mode        Redis ${redactRedisUrl(config.redis.url)} (prefix ${config.redis.keyPrefix}, job lease ${config.jobs.leaseTtlMs} ms)`
+      : `  cluster mode        off (set REDIS_URL to share job polling between replicas)`,
+  );
   if (simulator) {
     lines.push(`  embedded simulator  ${simulator.url}  (control surface: ${simulator.url}/_sim/requests)`);
     lines.push(`  demo users          ${simulator.users.map((u) => `${u.name}/${u.password} (project ${u.project.name})`).join(', ')}`);
