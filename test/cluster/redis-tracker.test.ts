@@ -147,6 +147,8 @@ describe.skipIf(!hasRedisServer)('RedisJobTracker (real redis-server)', () => {
 
     await redis.stop();
     await until(() => a.tracker.stats().local === 1 && b.tracker.stats().local === 1, 'both poll locally');
+    // What a readiness probe reads.
+    expect(a.connection.health().status).toBe('down');
     job.state = { status: 'RUNNING', progress: 40 };
     await until(() => wa.seen.at(-1)?.progress === 40 && wb.seen.at(-1)?.progress === 40, 'progress without Redis');
     const readsBefore = job.reads.get('b') ?? 0;
@@ -158,6 +160,7 @@ describe.skipIf(!hasRedisServer)('RedisJobTracker (real redis-server)', () => {
       const sb = b.tracker.stats();
       return sa.local + sb.local === 0 && sa.leading + sb.leading === 1 && sa.following + sb.following === 1;
     }, 'shared polling resumes: one leader, one follower');
+    expect(a.connection.health().status).toBe('ready');
     job.state = { status: 'RUNNING', progress: 70 };
     await until(() => wa.seen.at(-1)?.progress === 70 && wb.seen.at(-1)?.progress === 70, 'progress after Redis is back');
     job.state = { status: 'SUCCESS', progress: 100 };

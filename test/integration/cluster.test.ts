@@ -138,6 +138,8 @@ describe.skipIf(!hasClusterPackages)('cluster: three replicas, Redis, nginx', ()
     await until(() => subs.every((s) => s.events.some((e) => (e.progressPercent ?? 0) >= 30)), 'progress while Redis is down');
     await cluster.startRedis();
     await until(() => urls.every((_, i) => cluster.replicaLog(i).split('Redis is back').length > backBefore[i]!), 'every replica reconnects');
+    // Logged once per outage, not per failed command or reconnection attempt.
+    for (const [i] of urls.entries()) expect(cluster.replicaLog(i).split('Redis unreachable').length).toBe(logsBefore[i]! + 1);
     await Promise.all(subs.map((s) => s.done));
     for (const s of subs) {
       expect(s.error).toBeUndefined();
