@@ -71,6 +71,16 @@ export const EnvSchema = z
     /** How long a job started through the gateway stays in its project's history (Query.jobs). */
     JOB_HISTORY_TTL_MS: ms.default(7 * 24 * 3_600_000),
 
+    /** Cluster mode: replicas share job polling (and, later, other state) through this Redis. Unset = in memory. */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    /** Prefix of every Redis key and channel, so several gateways (or environments) can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().default('imsgw:'),
+    /** A dead replica's job polls are taken over this long after its last lease renewal, at most. */
+    JOB_LEASE_TTL_MS: ms.min(100).default(5_000),
+
     /** graphql-ws limits. */
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: ms.default(50),
     WS_CONNECTION_INIT_TIMEOUT_MS: ms.default(10_000),
@@ -186,10 +196,12 @@ export interface Config {
       }
     | { mode: 'aksk'; accessKey: string; secretKey: string; securityToken?: string; projectId: string; apiKeys: string[] };
   tokenCacheTtlMs: number;
-  jobs: { minIntervalMs: number; maxIntervalMs: number; terminalRetentionMs: number };
+  jobs: { minIntervalMs: number; maxIntervalMs: number; terminalRetentionMs: number; leaseTtlMs: number };
   idempotencyTtlMs: number;
   jobHistory: { ttlMs: number };
   dashboard: boolean;
+  /** Cluster mode when set. */
+  redis: { url: string; keyPrefix: string } | null;
   ws: { maxSubscriptionsPerConnection: number; connectionInitTimeoutMs: number; maxPayloadBytes: number; keepAliveMs: number };
   maxUploadBytes: number;
   graphiql: boolean;
@@ -283,10 +295,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       minIntervalMs: e.JOB_POLL_MIN_MS,
       maxIntervalMs: e.JOB_POLL_MAX_MS,
       terminalRetentionMs: e.JOB_TERMINAL_RETENTION_MS,
+      leaseTtlMs: e.JOB_LEASE_TTL_MS,
     },
     idempotencyTtlMs: e.IDEMPOTENCY_TTL_MS,
     jobHistory: { ttlMs: e.JOB_HISTORY_TTL_MS },
     dashboard: e.DASHBOARD,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
     ws: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       connectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,

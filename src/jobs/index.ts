@@ -54,7 +54,12 @@
  * thrown.
  *
  * `Watch<T>`: an `AsyncIterableIterator<T>` with `close()`.
+ *
+ * `JobCoordinator<S>` is the interface both engines implement (`watch`, `stats`, `close`): `JobTracker` in memory
+ * (the default), and `RedisJobTracker` (redis-tracker.ts) for several replicas: one poller per key in the whole
+ * cluster through a Redis lease, states shared by pub/sub, local polling while Redis is unreachable.
  */
+export type { JobCoordinator } from './coordinator';
 export { JobTracker } from './tracker';
 export type { JobSubscriber, JobTrackerOptions, JobTrackerStats, JobWatchOptions, Timers, WatchOptions } from './tracker';
 export { watchMany } from './watch-many';

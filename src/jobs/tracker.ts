@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Mailbox, type Watch } from './mailbox';
+import type { JobCoordinator } from './coordinator';
 
 /** One watcher's way to read the upstream, bound to that watcher's own credentials. */
 export interface JobSubscriber<S> {
@@ -43,6 +44,11 @@ export interface JobTrackerOptions<S> {
   /** Consecutive failed polls after which the error reaches the watchers. Default 3. */
   maxConsecutiveErrors?: number;
   timers?: Timers;
+  /**
+   * Called with every state delivered to the watchers of `key` (the seed, then each change), before delivery.
+   * For a coordinator that publishes what this tracker sees (see redis-tracker.ts). Must not throw.
+   */
+  onChange?(key: string, state: S): void;
 }
 
 export interface WatchOptions {
@@ -70,7 +76,10 @@ export interface JobTrackerStats {
   polls: number;
 }
 
-type Settings<S> = Required<Omit<JobTrackerOptions<S>, 'timers'>> & { timers: Timers };
+type Settings<S> = Required<Omit<JobTrackerOptions<S>, 'timers' | 'onChange'>> & {
+  timers: Timers;
+  onChange?: JobTrackerOptions<S>['onChange'];
+};
 
 const defaultTimers: Timers = {
   // Looked up at call time so that fake timers installed after import still apply.
@@ -144,6 +153,7 @@ class Poller<S> {
     }
     this.started = true;
     this.last = { state: initial };
+    this.settings.onChange?.(this.key, initial);
     this.members.add(member);
     member.mailbox.offer(initial);
     if (terminal) this.finish();
@@ -219,6 +229,7 @@ class Poller<S> {
     this.consecutiveErrors = 0;
     this.last = { state };
     if (changed) {
+      this.settings.onChange?.(this.key, state);
       for (const { mailbox } of this.members) mailbox.offer(state);
       this.delayMs = this.settings.minIntervalMs;
     } else {
@@ -286,7 +297,7 @@ class Poller<S> {
 /**
  * One shared poller per key, whatever the number of watchers. See `src/jobs/index.ts` for the contract.
  */
-export class JobTracker<S> {
+export class JobTracker<S> implements JobCoordinator<S> {
   private readonly pollers = new Map<string, Poller<S>>();
   private readonly settings: Settings<S>;
   private polls = 0;

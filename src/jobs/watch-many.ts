@@ -1,5 +1,6 @@
 import { Mailbox, type Watch } from './mailbox';
-import type { JobSubscriber, JobTracker, WatchOptions } from './tracker';
+import type { JobCoordinator } from './coordinator';
+import type { JobSubscriber, WatchOptions } from './tracker';
 
 export interface WatchTarget<S> {
   key: string;
@@ -19,7 +20,7 @@ export interface KeyedState<S> {
  * and is thrown. A repeated key is watched once.
  */
 export function watchMany<S>(
-  tracker: JobTracker<S>,
+  tracker: JobCoordinator<S>,
   targets: Iterable<WatchTarget<S>>,
   options: WatchOptions = {},
 ): Watch<KeyedState<S>> {

@@ -13,6 +13,7 @@ import type { Ops } from './ops';
 import { currentScope } from './ops/scope';
 import type { JobStarts } from '../jobs/idempotency';
 import type { JobHistory } from '../jobs/history';
+import type { ClusterState } from '../cluster/state';
 
 export interface GatewayServices {
   config: Config;
@@ -26,6 +27,8 @@ export interface GatewayServices {
   jobStarts: JobStarts;
   /** Jobs started through the gateway, per project (Query.jobs, Subscription.jobStarted). */
   history: JobHistory;
+  /** Cluster mode (REDIS_URL) and the Redis connection's health, for readiness. */
+  cluster: ClusterState;
 }
 
 export interface GatewayContext {

@@ -5,7 +5,9 @@
  * caller lost access), only that subscriber's watch ends and the others' credentials take over the poll.
  */
 import type { Config } from '../config';
-import { JobTracker } from '../jobs';
+import type { RedisConnection } from '../cluster/connection';
+import { JobTracker, type JobCoordinator, type JobTrackerOptions } from '../jobs';
+import { RedisJobTracker } from '../jobs/redis-tracker';
 import type { JobHistory } from '../jobs/history';
 import type { Image, Job } from '../upstream/domain';
 import { UpstreamError } from '../upstream/http/errors';
@@ -13,8 +15,9 @@ import { UpstreamError } from '../upstream/http/errors';
 export const TERMINAL_IMAGE_STATUSES = new Set(['active', 'killed', 'deleted', 'pending_delete', 'deactivated']);
 
 export interface JobWatchers {
-  jobs: JobTracker<Job>;
-  images: JobTracker<Image>;
+  /** In memory, or coordinated through Redis across replicas (cluster mode): same contract. */
+  jobs: JobCoordinator<Job>;
+  images: JobCoordinator<Image>;
   /**
    * Remembered authorisation reads: `who` (a hash of the credentials) may watch `key`. One upstream read per
    * (credentials, key) within 30 s; concurrent subscribers share it; a failed read is not remembered.
@@ -23,7 +26,8 @@ export interface JobWatchers {
    * whose state may be long out of date.
    */
   authorise<T>(who: string, key: string, read: () => Promise<T>): Promise<T | undefined>;
-  close(): void;
+  /** Completes every watch; in cluster mode resolves once this replica's leases are given back. */
+  close(): Promise<void>;
 }
 
 const AUTHORISATION_TTL_MS = 30_000;
@@ -33,21 +37,24 @@ export function isRefusedCredentials(error: unknown): boolean {
   return error instanceof UpstreamError && error.kind === 'http' && (error.status === 401 || error.status === 403 || error.status === 404);
 }
 
-export function createJobWatchers(config: Config): JobWatchers {
+/** `redis`: cluster mode (one poller per key across every replica sharing it). */
+export function createJobWatchers(config: Config, redis?: RedisConnection | null): JobWatchers {
+  const coordinator = <S>(namespace: string, options: JobTrackerOptions<S>): JobCoordinator<S> & { drained?(): Promise<void> } =>
+    redis ? new RedisJobTracker<S>({ ...options, redis, namespace, leaseTtlMs: config.jobs.leaseTtlMs }) : new JobTracker<S>(options);
   const common = {
     isSubscriberFault: isRefusedCredentials,
     minIntervalMs: config.jobs.minIntervalMs,
     maxIntervalMs: config.jobs.maxIntervalMs,
     terminalRetentionMs: config.jobs.terminalRetentionMs,
   };
-  const jobs = new JobTracker<Job>({
+  const jobs = coordinator<Job>('jobs', {
     ...common,
     isTerminal: (job) => job.status === 'SUCCESS' || job.status === 'FAIL',
     // Only what a dashboard shows counts as a change.
     hasChanged: (a, b) =>
       a.status !== b.status || a.progressPercent !== b.progressPercent || a.currentTask !== b.currentTask || a.imageId !== b.imageId,
   });
-  const images = new JobTracker<Image>({
+  const images = coordinator<Image>('images', {
     ...common,
     isTerminal: (image) => TERMINAL_IMAGE_STATUSES.has(image.status),
     hasChanged: (a, b) => a.status !== b.status || a.updatedAt !== b.updatedAt || a.checksum !== b.checksum,
@@ -73,9 +80,10 @@ export function createJobWatchers(config: Config): JobWatchers {
       );
       return check;
     },
-    close() {
+    async close() {
       jobs.close();
       images.close();
+      await Promise.all([jobs.drained?.(), images.drained?.()]);
     },
   };
 }

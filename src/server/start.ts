@@ -22,6 +22,8 @@ import { createContext, type GatewayServices } from './context';
 import { createJobStarts } from './job-starts';
 import { createJobWatchers } from './job-watchers';
 import { createMemoryJobHistory } from '../jobs/history';
+import { connectRedis, redactRedisUrl, type RedisConnection } from '../cluster/connection';
+import { clusterState } from '../cluster/state';
 import {
   apiKeySessions,
   credentialsFromConnectionParams,
@@ -88,9 +90,23 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   }
   const upstreams = createUpstreams(config, endpoints, ops.httpObserver);
   const sessions = createSessions(config, upstreams);
-  const jobs = createJobWatchers(config);
+  // Cluster mode: connecting never blocks the start (Redis may be down now and back later).
+  const redis: RedisConnection | null = config.redis
+    ? connectRedis({ url: config.redis.url, prefix: config.redis.keyPrefix, logger: config.logLevel === 'silent' ? quietLogger : undefined })
+    : null;
+  const jobs = createJobWatchers(config, redis);
   const history = createMemoryJobHistory({ ttlMs: config.jobHistory.ttlMs });
-  const services: GatewayServices = { config, sessions, upstreams, jobs, ops, limiter: createLimiter(config.limits), jobStarts: createJobStarts(config), history };
+  const services: GatewayServices = {
+    config,
+    sessions,
+    upstreams,
+    jobs,
+    ops,
+    limiter: createLimiter(config.limits),
+    jobStarts: createJobStarts(config),
+    history,
+    cluster: clusterState(redis),
+  };
 
   let demoToken: string | undefined;
   if (simulator && upstreams.iam) {
@@ -168,10 +184,14 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     banner: () => banner(config, url, upstreams, simulator, demoToken),
     ops,
     close: async () => {
+      // Connections first: a subscriber must see its connection drop (and reconnect, to another replica behind the
+      // load balancer, getting the current state first), never its subscription complete before the job is over.
       await wsHandle.dispose();
-      jobs.close();
-      await history.close();
       await closeServer(server);
+      await history.close();
+      // Then the leases, while Redis is still connected: another replica takes over at once, not after the TTL.
+      await jobs.close();
+      await redis?.close();
       await upstreams.close();
       await simulator?.close();
       await ops.close();
@@ -190,7 +210,10 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       if (ops.inFlight() > 0) ops.log.warn({ inFlight: ops.inFlight(), graceMs }, 'shutdown grace period over: closing the remaining connections');
       server.closeAllConnections();
       await closed;
-      jobs.close();
+      // Then the leases, while Redis is still connected: another replica takes over at once, not after the TTL.
+      await jobs.close();
+      await redis?.close();
+      await history.close();
       await upstreams.close();
       await simulator?.close();
       ops.log.info('stopped');
@@ -211,6 +234,8 @@ function demoSignIn(simulator: RunningGateway['simulator'], upstreams: Upstreams
     },
   };
 }
+
+const quietLogger = { info: () => {}, warn: () => {} };
 
 function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
   const kind = config.upstream;
@@ -380,6 +405,11 @@ function banner(config: Config, url: string, upstreams: Upstreams, simulator: Ru
   ];
   if (upstreams.endpoints.ims) lines.push(`    ims               ${upstreams.endpoints.ims}`);
   if (upstreams.endpoints.iam) lines.push(`    iam               ${upstreams.endpoints.iam}/v3`);
+  lines.push(
+    config.redis
+      ? `  cluster mode        Redis ${redactRedisUrl(config.redis.url)} (prefix ${config.redis.keyPrefix}, job lease ${config.jobs.leaseTtlMs} ms)`
+      : `  cluster mode        off (set REDIS_URL to share job polling between replicas)`,
+  );
   if (simulator) {
     lines.push(`  embedded simulator  ${simulator.url}  (control surface: ${simulator.url}/_sim/requests)`);
     lines.push(`  demo users          ${simulator.users.map((u) => `${u.name}/${u.password} (project ${u.project.name})`).join(', ')}`);

@@ -1,0 +1,274 @@
+/**
+ * A real local cluster for tests and benchmarks, through the project's own scripts: scripts/cluster/start.sh
+ * (redis-server, one simulator, N gateway processes in cluster mode, nginx) on free loopback ports and a
+ * temporary state dir, and stop.sh. Plus what the suites need around it: tokens, GraphQL over HTTP,
+ * graphql-ws subscribers that record every event (and the reconnections they went through), the simulator's
+ * request log and the job's lease holder.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createClient, type Client } from 'graphql-ws';
+import { Redis } from 'ioredis';
+import WebSocket from 'ws';
+
+const run = promisify(execFile);
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export const hasClusterPackages =
+  spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0 &&
+  spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx'], { stdio: 'ignore' }).status === 0;
+
+async function portFree(port: number): Promise<boolean> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.once('error', () => resolvePort(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(true)));
+  });
+}
+
+/** `count` consecutive free ports (replicas take BASE, BASE+1, …). */
+async function freePorts(count: number): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    let ok = true;
+    for (let i = 0; i < count && ok; i++) ok = await portFree(base + i);
+    if (ok) return base;
+  }
+  throw new Error('no free ports');
+}
+
+export interface SimRequest {
+  seq: number;
+  method: string;
+  path: string;
+  status: number;
+  time: string;
+}
+
+export interface Cluster {
+  state: string;
+  nginxUrl: string;
+  simUrl: string;
+  redisUrl: string;
+  prefix: string;
+  replicaUrls: string[];
+  /** PID of replica i (0-based), as start.sh recorded it. */
+  replicaPid(i: number): number;
+  replicaLog(i: number): string;
+  token(user?: string): Promise<string>;
+  projectId(user?: string): Promise<string>;
+  gql(url: string, query: string, variables?: Record<string, unknown>): Promise<any>;
+  requests(): Promise<SimRequest[]>;
+  /** GETs of one job's state in the simulator's log (authorisation reads and polls). */
+  jobReads(jobId: string): Promise<SimRequest[]>;
+  /** The replica (0-based) holding the job's lease, or -1. */
+  leaseHolder(jobId: string): Promise<number>;
+  stopRedis(): Promise<void>;
+  startRedis(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startCluster(opts: { replicas: number; env?: Record<string, string> }): Promise<Cluster> {
+  const state = mkdtempSync(join(tmpdir(), 'cluster-'));
+  const base = await freePorts(opts.replicas + 3);
+  const prefix = `it${process.pid}:`;
+  const env = {
+    ...process.env,
+    CLUSTER_STATE_DIR: state,
+    CLUSTER_REPLICAS: String(opts.replicas),
+    CLUSTER_REDIS_PORT: String(base),
+    CLUSTER_SIM_PORT: String(base + 1),
+    CLUSTER_NGINX_PORT: String(base + 2),
+    CLUSTER_BASE_PORT: String(base + 3),
+    REDIS_KEY_PREFIX: prefix,
+    REDIS_URL: `redis://127.0.0.1:${base}`,
+    ...opts.env,
+  };
+  const script = (name: string) => run('bash', [join(ROOT, 'scripts/cluster', name)], { env, cwd: ROOT, timeout: 240_000 });
+  try {
+    await script('start.sh');
+  } catch (error) {
+    await script('stop.sh').catch(() => {});
+    throw error;
+  }
+  const simUrl = `http://127.0.0.1:${base + 1}`;
+  const replicaUrls = Array.from({ length: opts.replicas }, (_, i) => `http://127.0.0.1:${base + 3 + i}`);
+  const tokens = new Map<string, { token: string; projectId: string }>();
+  const issue = async (user: string) => {
+    let t = tokens.get(user);
+    if (!t) {
+      const project = { alice: 'alpha', bob: 'beta', carol: 'gamma' }[user]!;
+      const res = await fetch(`${simUrl}/v3/auth/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          auth: {
+            identity: { methods: ['password'], password: { user: { name: user, password: user, domain: { name: 'Default' } } } },
+            scope: { project: { name: project, domain: { name: 'Default' } } },
+          },
+        }),
+      });
+      if (res.status !== 201) throw new Error(`token for ${user}: ${res.status}`);
+      const body = (await res.json()) as { token: { project: { id: string } } };
+      t = { token: res.headers.get('x-subject-token')!, projectId: body.token.project.id };
+      tokens.set(user, t);
+    }
+    return t;
+  };
+  const redisUrl = `redis://127.0.0.1:${base}`;
+  const cluster: Cluster = {
+    state,
+    nginxUrl: `http://127.0.0.1:${base + 2}`,
+    simUrl,
+    redisUrl,
+    prefix,
+    replicaUrls,
+    replicaPid: (i) => Number(readFileSync(join(state, 'run', `gateway-${i + 1}.pid`), 'utf8').trim()),
+    replicaLog: (i) => readFileSync(join(state, 'log', `gateway-${i + 1}.log`), 'utf8'),
+    token: async (user = 'alice') => (await issue(user)).token,
+    projectId: async (user = 'alice') => (await issue(user)).projectId,
+    async gql(url, query, variables) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-auth-token': (await issue('alice')).token },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    async requests() {
+      const res = await fetch(`${simUrl}/_sim/requests`);
+      return ((await res.json()) as { requests: SimRequest[] }).requests;
+    },
+    async jobReads(jobId) {
+      return (await cluster.requests()).filter((r) => r.method === 'GET' && r.path.endsWith(`/jobs/${jobId}`));
+    },
+    async leaseHolder(jobId) {
+      const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+      try {
+        await redis.connect();
+        const projectId = (await issue('alice')).projectId;
+        const owner = await redis.get(`${prefix}jobs:lease:job|huawei:${projectId}|${jobId}`);
+        if (!owner) return -1;
+        const pid = Number(owner.split(':')[1]);
+        return replicaUrls.findIndex((_, i) => cluster.replicaPid(i) === pid);
+      } finally {
+        redis.disconnect();
+      }
+    },
+    stopRedis: async () => void (await script('redis-stop.sh')),
+    startRedis: async () => void (await script('redis-start.sh')),
+    stop: async () => void (await script('stop.sh')),
+  };
+  return cluster;
+}
+
+export interface JobEvent {
+  status: string;
+  progressPercent: number | null;
+}
+
+export interface Subscriber {
+  client: Client;
+  /** Every event, in order. */
+  events: JobEvent[];
+  /** Index into `events` at which each reconnection happened (events before it came on the old connection). */
+  reconnectedAt: number[];
+  done: Promise<void>;
+  error?: unknown;
+}
+
+/** Opens graphql-ws connections (acknowledged) before the job starts, so subscribing is only a message. */
+export async function openClients(url: string, token: string, count: number, opts: { retry?: boolean } = {}): Promise<Client[]> {
+  const wsUrl = url.replace(/^http/, 'ws') + '/graphql';
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      let acked!: () => void;
+      const ready = new Promise<void>((r) => (acked = r));
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: { token },
+        lazy: false,
+        keepAlive: 5_000,
+        retryAttempts: opts.retry ? 30 : 0,
+        shouldRetry: () => !!opts.retry,
+        retryWait: () => new Promise((r) => setTimeout(r, 200)),
+        onNonLazyError: () => {},
+        on: { connected: () => acked() },
+      });
+      await ready;
+      return client;
+    }),
+  );
+}
+
+const SUBSCRIPTION = `subscription($id: ID!) { jobProgress(id: $id) { status progressPercent } }`;
+
+export function subscribe(client: Client, jobId: string): Subscriber {
+  const sub: Subscriber = { client, events: [], reconnectedAt: [], done: Promise.resolve() };
+  let connectedOnce = true;
+  client.on('closed', () => {
+    connectedOnce = false;
+  });
+  client.on('connected', () => {
+    if (!connectedOnce) sub.reconnectedAt.push(sub.events.length);
+    connectedOnce = true;
+  });
+  sub.done = new Promise<void>((resolveDone) => {
+    client.subscribe<{ jobProgress: JobEvent }>(
+      { query: SUBSCRIPTION, variables: { id: jobId } },
+      {
+        next: (r) => {
+          if (r.data) sub.events.push(r.data.jobProgress);
+          else sub.error = r.errors;
+        },
+        error: (e) => {
+          sub.error = e;
+          resolveDone();
+        },
+        complete: () => resolveDone(),
+      },
+    );
+  });
+  return sub;
+}
+
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** alice's plain private image that an in-region copy job can start from. */
+export async function copySource(cluster: Cluster): Promise<string> {
+  const r = await cluster.gql(
+    cluster.replicaUrls[0]!,
+    `{ images(first: 100, filter: { imageType: PRIVATE }) { edges { node { imageId status ownedByMe wholeImage encryptionKeyId rootOrigin virtualEnvType } } } }`,
+  );
+  const source = r.data.images.edges
+    .map((e: any) => e.node)
+    .find((i: any) => i.ownedByMe && i.status === 'ACTIVE' && !i.wholeImage && !i.encryptionKeyId && !i.rootOrigin && i.virtualEnvType === 'FUSION_COMPUTE');
+  if (!source) throw new Error('no plain private image of alice to copy');
+  return source.imageId;
+}
+
+let copies = 0;
+/** Starts an IMS job (in-region copy) through `url`; returns its upstream job id. */
+export async function startJob(cluster: Cluster, url: string, sourceImageId: string): Promise<string> {
+  const r = await cluster.gql(
+    url,
+    `mutation($input: CopyImageInput!) { copyImage(input: $input) { __typename ... on JobPayload { job { jobId } } ... on Error { message } } }`,
+    { input: { imageId: sourceImageId, name: `cluster-copy-${process.pid}-${++copies}` } },
+  );
+  if (r.data?.copyImage?.__typename !== 'JobPayload') throw new Error(`copyImage: ${JSON.stringify(r)}`);
+  return r.data.copyImage.job.jobId;
+}
+
+export const stateName = (e: JobEvent) => `${e.status}:${e.progressPercent ?? '-'}`;
