@@ -43,6 +43,9 @@ beforeAll(async () => {
       JOB_POLL_MAX_MS: String(POLL_MS),
       JOB_LEASE_TTL_MS: String(LEASE_TTL_MS),
       WS_KEEPALIVE_MS: '2000',
+      // Hundreds of dashboards of one project, each on its own socket, is the point here: above the per-client cap.
+      WS_MAX_CONNECTIONS_PER_CLIENT: '1000',
+      PROJECT_CALLS_BURST: '2000',
     },
   });
   token = await cluster.token('alice');
