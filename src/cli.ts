@@ -3,8 +3,8 @@
  * list cannot drift from what the gateway reads; meanings from the README's Configuration table, the one
  * place they are written), and the one-line message for a port already in use.
  */
+import { projectPath } from './paths';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { EnvSchema } from './config';
 
 export interface EnvVarHelp {
@@ -16,7 +16,7 @@ export interface EnvVarHelp {
   meaning: string;
 }
 
-const README = fileURLToPath(new URL('../README.md', import.meta.url));
+const README = projectPath('README.md');
 
 /** Meanings per variable from README's Configuration table (a row may name several variables). */
 function readmeMeanings(): Map<string, string> {

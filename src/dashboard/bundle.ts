@@ -4,8 +4,8 @@
  * esbuild rather than a hand-made concatenation: it resolves preact and graphql-ws from node_modules, compiles
  * TSX and minifies in well under a second.
  */
+import { projectPath } from '../paths';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -23,7 +23,7 @@ export interface DashboardBundle {
   css: DashboardAsset;
 }
 
-const ENTRY = fileURLToPath(new URL('./app/main.tsx', import.meta.url));
+const ENTRY = projectPath('src', 'dashboard', 'app', 'main.tsx');
 
 function asset(kind: 'js' | 'css', raw: Buffer): DashboardAsset {
   const hash = createHash('sha256').update(raw).digest('hex').slice(0, 12);

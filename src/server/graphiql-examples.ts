@@ -3,8 +3,8 @@
  * printed with every fragment it needs (transitively), and variables that work on the embedded simulator's
  * seeded world (whose ids are deterministic: src/simulator/seed.ts), as alice in project alpha.
  */
+import { projectPath } from '../paths';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { projectIdOf } from '../simulator/seed';
 import { uuidFrom } from '../simulator/util';
@@ -19,7 +19,7 @@ export interface GraphiQLExample {
   variables: Record<string, unknown>;
 }
 
-const OPERATIONS_DIR = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
+const OPERATIONS_DIR = projectPath('schema', 'operations') + '/';
 
 /** Seeded ids the examples use (alice's project alpha unless said otherwise). */
 export const SEEDED = {
