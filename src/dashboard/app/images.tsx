@@ -175,6 +175,9 @@ function StartJob({ gw, image, kind, onDone, onStarted }: { gw: Gateway; image: 
   const [format, setFormat] = useState<ExportFileFormat>('QCOW2');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError>();
+  // One key per intended job: a second submit of this form (after a network error, a double click) cannot start
+  // a second job; the gateway answers the first one's job.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useRef<HTMLFormElement>(null);
   // Keyboard users land in the form's first field (autofocus only applies at page load, not to inserted forms).
   useEffect(() => form.current?.querySelector('input')?.focus(), []);
@@ -183,12 +186,11 @@ function StartJob({ gw, image, kind, onDone, onStarted }: { gw: Gateway; image: 
     e.preventDefault();
     setBusy(true);
     setError(undefined);
-    // TODO(merge with idem): send `idempotencyKey: crypto.randomUUID()` (one per submission) once the inputs have it.
     try {
       const result =
         kind === 'copy'
-          ? (await gw.request(DashboardCopyImageDocument, { input: { imageId: image.imageId, name } })).copyImage
-          : (await gw.request(DashboardExportImageDocument, { input: { imageId: image.imageId, bucketUrl, fileFormat: format } })).exportImage;
+          ? (await gw.request(DashboardCopyImageDocument, { input: { imageId: image.imageId, name, idempotencyKey } })).copyImage
+          : (await gw.request(DashboardExportImageDocument, { input: { imageId: image.imageId, bucketUrl, fileFormat: format, idempotencyKey } })).exportImage;
       if (result.__typename !== 'JobPayload') {
         setError(describeError(result as DashboardErrorFragment));
         return;
@@ -252,4 +254,14 @@ function StartJob({ gw, image, kind, onDone, onStarted }: { gw: Gateway; image: 
       )}
     </form>
   );
+}
+
+/** A random UUID; crypto.randomUUID needs a secure context, which a dashboard on plain http off localhost is not. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
