@@ -7,7 +7,7 @@ import type { BatchResult, Bucket, ImageRecord, ObsFile, Server, Volume } from '
 import type { Ctx, Router } from './router';
 import { IMAGE_QUOTA, type SimState } from './state';
 import { parseCreateTags, tagStrings, type Tag } from './tags';
-import { isPlainObject, isoSeconds, md5Hex, newUuid } from './util';
+import { fakeSha512Hex, isPlainObject, isoSeconds, md5Hex, newUuid } from './util';
 
 /**
  * The asynchronous IMS endpoints (§C.6). Each validates synchronously what the real API validates
@@ -139,7 +139,7 @@ function materialise(state: SimState, projectId: string, drafts: ImageDraft[], r
           ...d.extra,
         },
       });
-      img.props.os_hash_value = md5Hex(`sha:${ids[i]}`) + md5Hex(`sha2:${ids[i]}`);
+      img.props.os_hash_value = fakeSha512Hex(`${ids[i]}`);
       state.images.set(img.id, img);
     });
     return {
@@ -512,8 +512,8 @@ function registerImage(ctx: Ctx): SimResponse {
         status: 'active',
         size: file!.sizeBytes,
         checksum: md5Hex(`checksum:${img.id}`),
-        os_hash_algo: 'sha256',
-        os_hash_value: md5Hex(`sha:${img.id}`) + md5Hex(`sha2:${img.id}`),
+        os_hash_algo: 'sha512',
+        os_hash_value: fakeSha512Hex(`${img.id}`),
         __image_size: String(file!.sizeBytes),
         __root_origin: 'file',
         __data_origin: `file,${ref.url}`,

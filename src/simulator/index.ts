@@ -1,5 +1,6 @@
 import { defaultAkSkVerifier, type AkSkVerifierHook } from './auth/hook';
 import { registerGlance } from './glance';
+import { registerGlanceExtra } from './glance-extra';
 import { registerIam } from './iam';
 import { registerIms, registerImsRegionList } from './ims';
 import { registerImsAsync } from './ims-async';
@@ -44,6 +45,7 @@ function buildRouter(): Router {
   registerJobRoutes(router);
   registerIms(router);
   registerImsAsync(router);
+  registerGlanceExtra(router);
   registerGlance(router);
   registerImsRegionList(router);
   return router;
@@ -61,7 +63,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   return {
     url,
     port,
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      state.store.close();
+    },
     users: state.users.map((u) => ({ ...u, domain: { ...u.domain }, project: { ...u.project } })),
     projects: homeProjects.map((p) => ({ id: p.id, name: p.name })),
   };
