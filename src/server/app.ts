@@ -10,6 +10,7 @@ import { translateError } from './errors';
 import { createContext, type GatewayContext, type GatewayServices } from './context';
 import { credentialsFromHeaders } from './session';
 import { useStreamingMultipart } from './multipart';
+import { useImageDownload } from './download';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -54,7 +55,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     multipart: true,
     // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
-    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes })],
+    plugins: [useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes }), useImageDownload(services)],
     context: ({ request }) => createContext(services, credentialsFromHeaders(request.headers)),
     renderGraphiQL,
     graphiql: services.config.graphiql

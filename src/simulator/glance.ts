@@ -23,7 +23,8 @@ const MAX_MEMBERS = 128;
 const MAX_WHOLE_IMAGE_MEMBERS = 10;
 
 export function notFoundGlance(id: string): SimError {
-  return new SimError(404, 'IMG.0144', `The image does not exist. No image found with ID ${id}.`);
+  // Glance's own text: real clients print it (`HTTP 404 Not Found: No image found with ID …`).
+  return new SimError(404, 'IMG.0144', `No image found with ID ${id}`);
 }
 
 const badRequest = (message: string): SimError => new SimError(400, 'IMG.0001', message);
@@ -331,7 +332,7 @@ function patchGlanceImage(ctx: Ctx): SimResponse {
 }
 
 function checkDeletable(ctx: Ctx, id: string): ImageRecord {
-  const img = visibleImage(ctx, id);
+  const img = visibleImage(ctx, id, (x) => new SimError(404, 'IMG.0144', `Failed to find image ${x} to delete`));
   if (img.isPublic) throw forbidden(`The public image cannot be deleted. Image ${id} is a public image.`, 'IMG.0094');
   if (img.owner !== ctx.caller.projectId) throw forbidden('The image can only be deleted by the owner.', 'IMG.0092');
   if (img.props.protected === true) throw forbidden(`The protected image cannot be deleted. Image ${id} is protected and cannot be deleted.`, 'IMG.0091');
@@ -424,7 +425,8 @@ function deleteGlanceTag(ctx: Ctx): SimResponse {
   const img = ownedImage(ctx, ctx.params.image_id!);
   const tag = ctx.params.tag!;
   const i = img.tags.includes(tag) ? img.tags.indexOf(tag) : img.tags.findIndex((t) => splitTag(t).key === tag);
-  if (i < 0) throw new SimError(404, 'IMG.0121', `Tag ${tag} not found on image ${img.id}.`);
+  // Glance answers webob's bare 404 here.
+  if (i < 0) throw new SimError(404, 'IMG.0121', 'The resource could not be found.');
   img.tags.splice(i, 1);
   ctx.state.touch(img);
   return noContent();
@@ -456,8 +458,10 @@ export function addMember(state: SimState, img: ImageRecord, memberId: string): 
   return m;
 }
 
+const imageNotFoundForMembers = (id: string): SimError => new SimError(404, 'IMG.0144', `Image ${id} not found.`);
+
 function addGlanceMember(ctx: Ctx): SimResponse {
-  const img = ownedImage(ctx, ctx.params.image_id!);
+  const img = ownedImage(ctx, ctx.params.image_id!, imageNotFoundForMembers);
   if (!isPlainObject(ctx.body) || typeof ctx.body.member !== 'string' || !ctx.body.member.trim()) throw badRequest('The request body must be {"member": "<project id>"}.');
   const memberId = ctx.body.member;
   // An image made `private` through Glance has no members there, as in Glance; images whose visibility IMS

@@ -212,7 +212,8 @@ const STATUS_TITLES: Record<number, string> = {
  */
 export function glanceErrorResponse(accept: string | undefined, status: number, code: string, message: string, headers?: Record<string, string>): SimResponse {
   const title = STATUS_TITLES[status] ?? 'Error';
-  const wantsJson = /application\/json/i.test(accept ?? '') && !/text\/html/i.test(accept ?? '');
+  // webob prefers HTML whenever HTML is acceptable at all (`*/*`, `text/html`), JSON only when asked for alone.
+  const wantsJson = /application\/json/i.test(accept ?? '') && !/text\/html|\*\/\*/i.test(accept ?? '');
   if (wantsJson) {
     return {
       status,

@@ -1,5 +1,5 @@
 /**
- * The 48 upstream endpoints (ids verbatim from endpoints.json) and the client method that calls each one.
+ * The upstream endpoints (ids verbatim from endpoints.json) and the client method that calls each one.
  * A test checks this table against endpoints.json, and the coverage test against the simulator's request log.
  */
 
@@ -52,6 +52,9 @@ export const ENDPOINT_IDS = [
   'glance-delete-member',
   'glance-list-versions',
   'glance-get-version',
+  'glance-download-image-file',
+  'glance-deactivate-image',
+  'glance-reactivate-image',
 ] as const;
 
 export type EndpointId = (typeof ENDPOINT_IDS)[number];
@@ -112,6 +115,9 @@ export const ENDPOINTS: Record<EndpointId, EndpointSpec> = {
   'glance-delete-member': { method: 'DELETE', path: '/v2/images/{image_id}/members/{member_id}', deprecated: false },
   'glance-list-versions': { method: 'GET', path: '/', deprecated: false },
   'glance-get-version': { method: 'GET', path: '/{api_version}', deprecated: false },
+  'glance-download-image-file': { method: 'GET', path: '/v2/images/{image_id}/file', deprecated: false },
+  'glance-deactivate-image': { method: 'POST', path: '/v2/images/{image_id}/actions/deactivate', deprecated: false },
+  'glance-reactivate-image': { method: 'POST', path: '/v2/images/{image_id}/actions/reactivate', deprecated: false },
 };
 
 export const ENDPOINT_METHODS: Record<EndpointId, { client: 'ims' | 'glance'; method: string }> = {
@@ -163,4 +169,7 @@ export const ENDPOINT_METHODS: Record<EndpointId, { client: 'ims' | 'glance'; me
   'glance-delete-member': { client: 'glance', method: 'deleteMember' },
   'glance-list-versions': { client: 'glance', method: 'listVersions' },
   'glance-get-version': { client: 'glance', method: 'getVersion' },
+  'glance-download-image-file': { client: 'glance', method: 'downloadImageFile' },
+  'glance-deactivate-image': { client: 'glance', method: 'deactivateImage' },
+  'glance-reactivate-image': { client: 'glance', method: 'reactivateImage' },
 };
