@@ -464,9 +464,6 @@ function addGlanceMember(ctx: Ctx): SimResponse {
   const img = ownedImage(ctx, ctx.params.image_id!, imageNotFoundForMembers);
   if (!isPlainObject(ctx.body) || typeof ctx.body.member !== 'string' || !ctx.body.member.trim()) throw badRequest('The request body must be {"member": "<project id>"}.');
   const memberId = ctx.body.member;
-  // An image made `private` through Glance has no members there, as in Glance; images whose visibility IMS
-  // derives (seeded, IMS-made) share directly (§C.3: "only private images … can be shared").
-  if (img.visibility === 'private') throw forbidden(`Only shared images have members.`, 'IMG.0001');
   const refusal = shareRefusal(ctx.state, img, memberId);
   if (refusal) throw imgError(refusal.code, refusal.detail);
   if (img.members.has(memberId)) throw new SimError(409, 'IMG.0035', `Member ${memberId} already exists for image ${img.id}.`);

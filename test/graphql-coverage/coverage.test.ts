@@ -26,6 +26,7 @@ import {
   CreateImageFromServerDocument,
   CreateImageMetadataDocument,
   CreateWholeImageDocument,
+  DeactivateImageDocument,
   DeleteImageDocument,
   DeleteImageTagDocument,
   ExportImageDocument,
@@ -46,6 +47,7 @@ import {
   QuickImportImageDocument,
   QuotaDocument,
   RegionImagesDocument,
+  ReactivateImageDocument,
   RegisterImageDocument,
   RemoveImageTagsDocument,
   RemovePlainImageTagDocument,
@@ -545,6 +547,48 @@ describe('every endpoint of endpoints.json through GraphQL', () => {
     await expectCall('glance-delete-image', from, { user: 'carol', path: `/v2/images/${id}` });
     const gone = await t.gql(GetImageDocument, { id }, { user: 'carol' });
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  // ---- image data and actions (§B.6) ----
+
+  check('glance-download-image-file', 'GET <gateway>/images/{id}/file (Image.downloadPath), streamed with Range', async () => {
+    const id = await activeImage('carol', 'coverage-download');
+    const image = data(await t.gql(GetImageDocument, { id }, { user: 'carol' })).image!;
+    const from = await mark();
+    const res = await fetch(`${t.gateway.url}/images/${id}/file`, { headers: { 'x-auth-token': await t.token('carol'), range: 'bytes=10-19' } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-range')).toBe('bytes 10-19/4096');
+    expect(res.headers.get('content-md5')).toBe(image.checksum);
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(Buffer.alloc(10, 7));
+    await expectCall('glance-download-image-file', from, { user: 'carol', path: `/v2/images/${id}/file` });
+    const full = await fetch(`${t.gateway.url}/images/${id}/file`, { headers: { 'x-auth-token': await t.token('carol') } });
+    expect(createHash('md5').update(Buffer.from(await full.arrayBuffer())).digest('hex')).toBe(image.checksum);
+    const anonymous = await fetch(`${t.gateway.url}/images/${id}/file`);
+    expect([anonymous.status, ((await anonymous.json()) as any).errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const foreign = await fetch(`${t.gateway.url}/images/${id}/file`, { headers: { 'x-auth-token': await t.token('bob') } });
+    expect([foreign.status, ((await foreign.json()) as any).errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  check('glance-deactivate-image', 'deactivateImage(imageId)', async () => {
+    const id = await activeImage('carol', 'coverage-deactivate');
+    const from = await mark();
+    const r = data(await t.gql(DeactivateImageDocument, { imageId: id }, { user: 'carol' }));
+    expect(payload(r.deactivateImage, 'ImagePayload').image.status).toBe('DEACTIVATED');
+    await expectCall('glance-deactivate-image', from, { user: 'carol', path: `/v2/images/${id}/actions/deactivate` });
+    const refused = await fetch(`${t.gateway.url}/images/${id}/file`, { headers: { 'x-auth-token': await t.token('carol') } });
+    expect([refused.status, ((await refused.json()) as any).errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  check('glance-reactivate-image', 'reactivateImage(imageId)', async () => {
+    const id = await activeImage('carol', 'coverage-reactivate');
+    data(await t.gql(DeactivateImageDocument, { imageId: id }, { user: 'carol' }));
+    const from = await mark();
+    const r = data(await t.gql(ReactivateImageDocument, { imageId: id }, { user: 'carol' }));
+    expect(payload(r.reactivateImage, 'ImagePayload').image).toMatchObject({ status: 'ACTIVE', downloadPath: `/images/${id}/file` });
+    await expectCall('glance-reactivate-image', from, { user: 'carol', path: `/v2/images/${id}/actions/reactivate` });
+    const queued = await newImage('carol', 'coverage-reactivate-queued');
+    const bad = data(await t.gql(DeactivateImageDocument, { imageId: queued }, { user: 'carol' }));
+    expect(bad.deactivateImage.__typename).toBe('ForbiddenError');
   });
 
   check('glance-v1-1-delete-image', 'the deprecated legacyDeleteImage(imageId)', async () => {

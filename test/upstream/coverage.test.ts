@@ -223,6 +223,21 @@ describe('client endpoint coverage against the simulator', () => {
     const done = await step('ims-get-job', () => ims.getJob(jobId));
     check(done?.status === 'SUCCESS', `ims-get-job: status ${done?.status}, expected SUCCESS once the clock has moved on`);
 
+    // ---- image data and actions (§B.6) ----
+    const file = await step('glance-download-image-file', async () => {
+      const f = await glance.downloadImageFile(uploaded, { range: 'bytes=4094-4097' });
+      const chunks: Buffer[] = [];
+      for await (const c of f.body ?? []) chunks.push(c as Buffer);
+      return { ...f, bytes: Buffer.concat(chunks) };
+    });
+    check(
+      file?.status === 206 && file.contentRange === 'bytes 4094-4097/8192' && file.bytes.equals(Buffer.from([1, 1, 2, 2])),
+      `glance-download-image-file: ${file?.status} ${file?.contentRange} ${file?.bytes.toString('hex')}`,
+    );
+    await step('glance-deactivate-image', () => glance.deactivateImage(uploaded));
+    check((await glance.getImage(uploaded)).status === 'deactivated', 'glance-deactivate-image: status is not deactivated');
+    await step('glance-reactivate-image', () => glance.reactivateImage(uploaded));
+
     // ---- deletion ----
     await step('glance-v1-1-delete-image', () => glance.deleteImageV1_1(registerTarget?.id ?? uuidFrom('missing')));
     await step('glance-delete-image', () => glance.deleteImage(uploaded));
