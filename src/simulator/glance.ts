@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { READ_ONLY_ATTRIBUTES, buildImage, hasTagKey, imageView, splitTag, upsertTag, v1ImageView } from './images';
 import { SimError, img as imgError, json, mediaType, noContent, type SimResponse } from './http';
+import { versionStatusFor } from './ims-sdk';
 import { listImages, pageLinks } from './list';
 import type { ImageRecord, Member, MemberStatus } from './model';
 import { osInfo } from './os';
@@ -509,7 +510,7 @@ function updateGlanceMember(ctx: Ctx): SimResponse {
   return json(200, memberView(img.id, m));
 }
 
-function getGlanceMember(ctx: Ctx): SimResponse {
+export function getGlanceMember(ctx: Ctx): SimResponse {
   const img = visibleImage(ctx, ctx.params.image_id!);
   const memberId = ctx.params.member_id!;
   if (img.owner !== ctx.caller.projectId && memberId !== ctx.caller.projectId) throw memberNotFound(img.id, memberId);
@@ -518,7 +519,7 @@ function getGlanceMember(ctx: Ctx): SimResponse {
   return json(200, memberView(img.id, m));
 }
 
-function listGlanceMembers(ctx: Ctx): SimResponse {
+export function listGlanceMembers(ctx: Ctx): SimResponse {
   const img = visibleImage(ctx, ctx.params.image_id!);
   if (img.isPublic) throw forbidden('Public images do not have members.', 'IMG.0089');
   const members = [...img.members.values()].filter((m) => img.owner === ctx.caller.projectId || m.memberId === ctx.caller.projectId);
@@ -549,11 +550,12 @@ export function versionList(base: string): { status: string; id: string; links: 
 
 function versions(ctx: Ctx, only?: string): SimResponse {
   const all = versionList(ctx.state.baseUrl);
-  if (only === undefined) return json(300, { versions: all });
+  const status = versionStatusFor(ctx);
+  if (only === undefined) return json(status, { versions: all });
   const wanted = only === 'v2' ? 'v2.2' : only === 'v1' ? 'v1.1' : only;
   const v = all.find((x) => x.id === wanted);
   if (!v) throw new SimError(404, 'IMG.0086', `Unknown API version ${only}.`);
-  return json(300, { versions: [v] });
+  return json(status, { versions: [v] });
 }
 
 export function registerGlance(router: Router): void {

@@ -19,7 +19,8 @@ export interface SimResponse {
 export type ErrorStyle = 'nested' | 'flat';
 
 export function errorStyleForPath(path: string): ErrorStyle {
-  if (/^\/v[12]\/cloudimages(\/|$)/.test(path)) return 'nested';
+  if (/^\/v(1|2|2\.1)\/cloudimages(\/|$)/.test(path)) return 'nested';
+  if (/^\/v1\/[^/]+\/cloudimages\//.test(path)) return 'nested';
   if (/^\/v2\/[^/]+\/images(\/|$)/.test(path) && !/^\/v2\/images\//.test(path)) return 'nested';
   if (/^\/v1\/[^/]+\/jobs(\/|$)/.test(path)) return 'nested';
   return 'flat';

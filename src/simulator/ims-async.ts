@@ -773,5 +773,13 @@ export function registerImsAsync(router: Router): void {
   router.add({ id: 'ims-batch-add-members', method: 'POST', pattern: '/v1/cloudimages/members', auth: true, handler: batchAddMembers });
   router.add({ id: 'ims-batch-update-member-status', method: 'PUT', pattern: '/v1/cloudimages/members', auth: true, handler: batchUpdateMembers });
   router.add({ id: 'ims-batch-delete-members', method: 'DELETE', pattern: '/v1/cloudimages/members', auth: true, handler: batchDeleteMembers });
+  // Huawei's IMS SDK "in safe mode" variants (CreateImageInSafeMode, ImportImageQuickInSafeMode,
+  // CreateDataImageInSafeMode, ExportImageInSafeMode, CopyImageInRegionInSafeMode): the SDK's request models reuse
+  // the v1/v2 bodies (CreateImageRequestBody, …) and answer the same {job_id}; only the path version differs.
+  router.add({ id: 'ims-create-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/action', auth: true, handler: createImage });
+  router.add({ id: 'ims-quick-import-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/quickimport/action', auth: true, handler: quickImport });
+  router.add({ id: 'ims-create-data-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/dataimages/action', auth: true, handler: createDataImage });
+  router.add({ id: 'ims-export-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/{image_id}/file', auth: true, handler: exportImage });
+  router.add({ id: 'ims-copy-image-in-region-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/{image_id}/copy', auth: true, handler: copyInRegion });
 }
 

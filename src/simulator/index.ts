@@ -1,6 +1,7 @@
 import { defaultAkSkVerifier, type AkSkVerifierHook } from './auth/hook';
 import { registerGlance } from './glance';
 import { registerGlanceExtra } from './glance-extra';
+import { registerImsSdk } from './ims-sdk';
 import { registerIam } from './iam';
 import { registerIms, registerImsRegionList } from './ims';
 import { registerImsAsync } from './ims-async';
@@ -45,6 +46,7 @@ function buildRouter(): Router {
   registerJobRoutes(router);
   registerIms(router);
   registerImsAsync(router);
+  registerImsSdk(router);
   registerGlanceExtra(router);
   registerGlance(router);
   registerImsRegionList(router);
