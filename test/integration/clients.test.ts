@@ -86,8 +86,7 @@ function clientEnv(t: Target, who: Account, home: string): NodeJS.ProcessEnv {
     OS_INTERFACE: 'public',
     OS_REGION_NAME: t.region,
     PYTHONWARNINGS: 'ignore',
-    // openstacksdk joins the lines of an HTML error body through a set(): a fixed hash seed makes that order
-    // the same in every process, so error texts compare.
+    // A fixed hash seed keeps openstacksdk's set()-ordered error text stable between runs (see sdkError).
     PYTHONHASHSEED: '0',
   };
 }
@@ -223,7 +222,7 @@ async function runSession(t: Target, run_: string): Promise<Session> {
       const o = JSON.parse(line) as { step: string; ok: boolean; error?: string; fields?: string[]; facts?: Record<string, unknown> };
       outcomes.set(`sdk: ${o.step}`, {
         exit: o.ok ? 0 : 1,
-        ...(o.error !== undefined ? { error: normalise(o.error) } : {}),
+        ...(o.error !== undefined ? { error: sdkError(normalise(o.error)) } : {}),
         ...(o.fields ? { fields: o.fields } : {}),
         ...(o.facts ? { facts: o.facts } : {}),
       });
@@ -236,6 +235,15 @@ async function runSession(t: Target, run_: string): Promise<Session> {
     rmSync(home, { recursive: true, force: true });
   }
   return { outcomes };
+}
+
+/**
+ * openstacksdk joins the lines of an HTML error body in set() order, which follows string hashes and so the
+ * image ids in them: the parts after the exception name are compared as a set.
+ */
+function sdkError(text: string): string {
+  const [name, ...parts] = text.split(': ');
+  return [name, ...parts.sort()].join(': ');
 }
 
 /** openstacksdk's image proxy through a session: each call prints {step, ok, error?, fields?, facts?}. */
