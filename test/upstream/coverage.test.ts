@@ -211,6 +211,27 @@ describe('client endpoint coverage against the simulator', () => {
     await step('ims-register-image', () => ims.registerImage(registerTarget?.id ?? uuidFrom('missing'), 'ims-image:ubuntu2004.vmdk'));
     const exported = await step('ims-export-image', () => ims.exportImage(shared, { bucketUrl: 'ims-image:coverage-export.qcow2', fileFormat: 'qcow2' }));
     await step('ims-copy-image-in-region', () => ims.copyImageInRegion(shared, { name: 'coverage-copy', description: 'copy' }));
+    // ---- Huawei IMS SDK operations beyond the reference: safe-mode variants, batch tag delete, v1 members ----
+    await step('ims-create-image-safe-mode', () =>
+      ims.createImage({ from: 'file', name: 'coverage-safe-file', imageUrl: 'ims-image:centos70.qcow2', minDiskGb: 40, osVersion: 'CentOS 7.0 64bit' }, { safeMode: true }),
+    );
+    await step('ims-quick-import-image-safe-mode', () =>
+      ims.quickImportImage({ disk: 'system', name: 'coverage-safe-quick', imageUrl: 'ims-image:centos70.zvhd2', osVersion: 'CentOS 7.0 64bit', minDiskGb: 40 }, { safeMode: true }),
+    );
+    await step('ims-create-data-image-safe-mode', () =>
+      ims.createDataImage({ name: 'coverage-safe-data', imageUrl: 'image-test:fedora_data1.qcow2', minDiskGb: 40, osType: 'Linux' }, { safeMode: true }),
+    );
+    await step('ims-export-image-safe-mode', () => ims.exportImage(shared, { bucketUrl: 'ims-image:coverage-safe-export.qcow2', fileFormat: 'qcow2' }, { safeMode: true }));
+    await step('ims-copy-image-in-region-safe-mode', () => ims.copyImageInRegion(shared, { name: 'coverage-safe-copy' }, { safeMode: true }));
+    await step('ims-batch-delete-tags', () => ims.batchDeleteTags(uploaded, [{ key: 'team' }, { key: 'absent' }]));
+    check(!(await glance.getImage(uploaded)).tags.some((t) => t.split('=')[0] === 'team'), 'ims-batch-delete-tags: the tag team is still there');
+    await glance.addMember(shared, beta);
+    const v1Members = await step('ims-list-image-members', () => ims.listImageMembers(shared));
+    check(v1Members?.some((m) => m.memberId === beta) === true, `ims-list-image-members: ${JSON.stringify(v1Members)}`);
+    const v1Member = await step('ims-show-image-member', () => ims.getImageMember(shared, beta));
+    check(v1Member?.status === 'pending', `ims-show-image-member: status ${v1Member?.status}`);
+    await glance.deleteMember(shared, beta);
+
     await step('ims-copy-image-cross-region', () =>
       ims.copyImageCrossRegion(shared, { name: 'coverage-xcopy', region: 'cn-east-3', projectName: 'cn-east-3_alpha', agencyName: 'ims_copy_image' }),
     );
