@@ -2,7 +2,9 @@
 # Installs the Debian packages for a loopback Keystone + Glance. Idempotent: does nothing when they are present.
 set -euo pipefail
 
-PACKAGES=(keystone glance-api python3-openstackclient)
+# python3-glanceclient and python3-openstacksdk: the client integration suite (test/integration/clients.test.ts)
+# runs the real `glance` CLI and openstacksdk against the simulator and real Glance.
+PACKAGES=(keystone glance-api python3-openstackclient python3-glanceclient python3-openstacksdk)
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

@@ -19,6 +19,7 @@ import { useVariableCoercionErrors } from './coercion-errors';
 import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL, type DemoSignIn } from './graphiql';
 import { graphiqlExamples } from './graphiql-examples';
 import { useDashboard, type DashboardOptions } from './dashboard';
+import { useImageDownload } from './download';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -92,6 +93,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       useVariableCoercionErrors(),
       useGatewayGraphiQL(graphiqlOpts),
       ...(services.config.dashboard ? [useDashboard(opts.dashboard ?? {})] : []),
+      useImageDownload(services),
     ],
     cors: corsFor(services.config.corsOrigins),
     context: ({ request }) => {

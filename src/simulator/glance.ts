@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { READ_ONLY_ATTRIBUTES, buildImage, hasTagKey, imageView, splitTag, upsertTag, v1ImageView } from './images';
 import { SimError, img as imgError, json, mediaType, noContent, type SimResponse } from './http';
+import { versionStatusFor } from './ims-sdk';
 import { listImages, pageLinks } from './list';
 import type { ImageRecord, Member, MemberStatus } from './model';
 import { osInfo } from './os';
@@ -16,12 +19,13 @@ const PATCH_V21 = 'application/openstack-images-v2.1-json-patch';
 const PATCH_V20 = 'application/openstack-images-v2.0-json-patch';
 const CONTAINER_FORMATS = ['bare', 'ovf', 'ova', 'ami', 'ari', 'aki', 'docker', 'compressed'];
 const DISK_FORMATS = ['vhd', 'zvhd', 'zvhd2', 'raw', 'qcow2', 'vmdk', 'iso', 'vdi', 'vhdx', 'qed', 'qcow', 'ami', 'ari', 'aki'];
-const CORE = new Set(['name', 'visibility', 'protected', 'min_ram', 'min_disk', 'container_format', 'disk_format', 'tags']);
+const CORE = new Set(['name', 'visibility', 'protected', 'min_ram', 'min_disk', 'container_format', 'disk_format', 'tags', 'os_hidden']);
 const MAX_MEMBERS = 128;
 const MAX_WHOLE_IMAGE_MEMBERS = 10;
 
 export function notFoundGlance(id: string): SimError {
-  return new SimError(404, 'IMG.0144', `The image does not exist. No image found with ID ${id}.`);
+  // Glance's own text: real clients print it (`HTTP 404 Not Found: No image found with ID …`).
+  return new SimError(404, 'IMG.0144', `No image found with ID ${id}`);
 }
 
 const badRequest = (message: string): SimError => new SimError(400, 'IMG.0001', message);
@@ -107,10 +111,13 @@ function createImage(ctx: Ctx): SimResponse {
     if (state.images.has(body.id)) throw new SimError(409, 'IMG.0035', `An image with identifier ${body.id} already exists.`);
     id = body.id;
   }
-  if (body.visibility !== undefined && body.visibility !== 'private') {
-    if (body.visibility === 'public') throw forbidden('Forbidden to publicize image: only private images can be created.', 'IMG.0001');
-    throw badRequest(`Invalid visibility '${String(body.visibility)}': only private is allowed.`);
+  // Glance makes new images `shared` (image_member_quota applies; members can be added at once).
+  const visibility = body.visibility ?? 'shared';
+  if (visibility === 'public') throw forbidden('Forbidden to publicize image: only private images can be created.', 'IMG.0001');
+  if (visibility !== 'private' && visibility !== 'shared' && visibility !== 'community') {
+    throw badRequest(`Invalid visibility '${String(visibility)}': use private, shared or community.`);
   }
+  if (body.os_hidden !== undefined && typeof body.os_hidden !== 'boolean') throw badRequest('os_hidden must be a boolean.');
   const name = body.name ?? '';
   if (typeof name !== 'string' || name.length > 255) throw badRequest('name must be a string of at most 255 characters.');
   if (body.protected !== undefined && typeof body.protected !== 'boolean') throw badRequest('protected must be a boolean.');
@@ -125,7 +132,7 @@ function createImage(ctx: Ctx): SimResponse {
   if (typeof osVersion !== 'string' || osVersion.length > 255) throw badRequest('__os_version must be a string.');
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(body)) {
-    if (CORE.has(k) || k === 'id' || k === '__os_version') continue;
+    if (CORE.has(k) || k === 'id' || k === '__os_version' || k === 'os_hidden') continue;
     extra[k] = checkExtraValue(k, v);
   }
   if (state.quotaUsed(ctx.caller.projectId) >= IMAGE_QUOTA) throw imgError('IMG.0015');
@@ -144,8 +151,9 @@ function createImage(ctx: Ctx): SimResponse {
     minDisk,
     minRam,
     sizeBytes: null,
-    extra: { __lazyloading: 'false', __image_size: '0', ...extra },
+    extra: { __lazyloading: 'false', __image_size: '0', os_hidden: body.os_hidden ?? false, ...extra },
   });
+  img.visibility = visibility;
   state.images.set(img.id, img);
   return json(201, imageView(state, img), { Location: `${state.baseUrl}/v2/images/${img.id}` });
 }
@@ -162,32 +170,51 @@ async function uploadImageFile(ctx: Ctx): Promise<SimResponse> {
   ctx.state.touch(img);
   const md5 = createHash('md5');
   const sha = createHash('sha256');
+  const sha512 = createHash('sha512');
   let size = 0;
+  const path = ctx.state.store.pathFor(img.id);
+  const file = createWriteStream(path);
   try {
-    // Streamed: the file is hashed as it arrives and never held in memory.
-    for await (const chunk of ctx.req) {
-      const b = chunk as Buffer;
-      size += b.length;
-      if (size > MAX_UPLOAD_BYTES) throw new SimError(413, 'IMG.0059', 'The size of the image file exceeds the maximum allowed (2 GB); register it from OBS instead.');
-      md5.update(b);
-      sha.update(b);
-    }
+    // Streamed: hashed and written to the store as it arrives, never held in memory.
+    await pipeline(
+      ctx.req,
+      async function* (source: AsyncIterable<Buffer>) {
+        for await (const b of source) {
+          size += b.length;
+          if (size > MAX_UPLOAD_BYTES) throw new SimError(413, 'IMG.0059', 'The size of the image file exceeds the maximum allowed (2 GB); register it from OBS instead.');
+          md5.update(b);
+          sha.update(b);
+          sha512.update(b);
+          yield b;
+        }
+      },
+      file,
+    );
   } catch (e) {
     // Glance puts an image whose upload failed back to queued so the upload can be retried.
     img.props.status = 'queued';
     ctx.state.touch(img);
+    await ctx.state.store.remove(path);
     throw e instanceof SimError ? e : new SimError(400, 'IMG.0001', 'The upload was interrupted.');
+  }
+  if (!ctx.state.images.has(img.id)) {
+    // Deleted while the upload ran (Glance answers 410 Gone then).
+    await ctx.state.store.remove(path);
+    throw new SimError(410, 'IMG.0144', `Image ${img.id} could not be found after upload. The image may have been deleted during the upload.`);
   }
   const sha256 = sha.digest('hex');
   const now = isoSeconds(ctx.state.now());
+  img.dataFile = path;
   Object.assign(img.props, {
     status: 'active',
     size,
     checksum: md5.digest('hex'),
-    os_hash_algo: 'sha256',
-    os_hash_value: sha256,
+    os_hash_algo: 'sha512',
+    os_hash_value: sha512.digest('hex'),
     __image_size: String(size),
     __root_origin: 'file',
+    // Glance (multi-store) names the store that holds the data.
+    stores: 'fs',
     updated_at: now,
     active_at: now,
   });
@@ -230,6 +257,7 @@ function parsePatch(body: unknown, v20: boolean): PatchOp[] {
 export function applyPatch(state: SimState, img: ImageRecord, ops: PatchOp[], v20: boolean): void {
   const props = { ...img.props };
   let tags = [...img.tags];
+  let visibility = img.visibility;
   for (const { op, attr, value } of ops) {
     if (READ_ONLY_ATTRIBUTES.has(attr) && attr !== '__os_version') throw forbidden(`Attribute '${attr}' is read-only.`, 'IMG.0001');
     if (CORE.has(attr) || attr === '__os_version') {
@@ -241,7 +269,13 @@ export function applyPatch(state: SimState, img: ImageRecord, ops: PatchOp[], v2
           break;
         case 'visibility':
           if (value === 'public') throw forbidden('Forbidden to publicize image.', 'IMG.0001');
-          if (value !== 'private' && value !== 'shared') throw badRequest(`Invalid visibility '${String(value)}'.`);
+          if (value !== 'private' && value !== 'shared' && value !== 'community') throw badRequest(`Invalid visibility '${String(value)}'.`);
+          if (img.isPublic) throw forbidden('The public image cannot be modified.', 'IMG.0094');
+          visibility = value;
+          break;
+        case 'os_hidden':
+          if (typeof value !== 'boolean') throw badRequest('os_hidden must be a boolean.');
+          props.os_hidden = value;
           break;
         case 'protected':
           if (typeof value !== 'boolean') throw badRequest('protected must be a boolean.');
@@ -283,6 +317,7 @@ export function applyPatch(state: SimState, img: ImageRecord, ops: PatchOp[], v2
   }
   img.props = props;
   img.tags = tags;
+  img.visibility = visibility;
   state.touch(img);
 }
 
@@ -298,7 +333,7 @@ function patchGlanceImage(ctx: Ctx): SimResponse {
 }
 
 function checkDeletable(ctx: Ctx, id: string): ImageRecord {
-  const img = visibleImage(ctx, id);
+  const img = visibleImage(ctx, id, (x) => new SimError(404, 'IMG.0144', `Failed to find image ${x} to delete`));
   if (img.isPublic) throw forbidden(`The public image cannot be deleted. Image ${id} is a public image.`, 'IMG.0094');
   if (img.owner !== ctx.caller.projectId) throw forbidden('The image can only be deleted by the owner.', 'IMG.0092');
   if (img.props.protected === true) throw forbidden(`The protected image cannot be deleted. Image ${id} is protected and cannot be deleted.`, 'IMG.0091');
@@ -324,6 +359,7 @@ function deleteGlanceImage(ctx: Ctx): SimResponse {
     }
   }
   ctx.state.images.delete(img.id);
+  void ctx.state.store.remove(img.dataFile);
   return noContent();
 }
 
@@ -390,7 +426,8 @@ function deleteGlanceTag(ctx: Ctx): SimResponse {
   const img = ownedImage(ctx, ctx.params.image_id!);
   const tag = ctx.params.tag!;
   const i = img.tags.includes(tag) ? img.tags.indexOf(tag) : img.tags.findIndex((t) => splitTag(t).key === tag);
-  if (i < 0) throw new SimError(404, 'IMG.0121', `Tag ${tag} not found on image ${img.id}.`);
+  // Glance answers webob's bare 404 here.
+  if (i < 0) throw new SimError(404, 'IMG.0121', 'The resource could not be found.');
   img.tags.splice(i, 1);
   ctx.state.touch(img);
   return noContent();
@@ -422,8 +459,10 @@ export function addMember(state: SimState, img: ImageRecord, memberId: string): 
   return m;
 }
 
+const imageNotFoundForMembers = (id: string): SimError => new SimError(404, 'IMG.0144', `Image ${id} not found.`);
+
 function addGlanceMember(ctx: Ctx): SimResponse {
-  const img = ownedImage(ctx, ctx.params.image_id!);
+  const img = ownedImage(ctx, ctx.params.image_id!, imageNotFoundForMembers);
   if (!isPlainObject(ctx.body) || typeof ctx.body.member !== 'string' || !ctx.body.member.trim()) throw badRequest('The request body must be {"member": "<project id>"}.');
   const memberId = ctx.body.member;
   const refusal = shareRefusal(ctx.state, img, memberId);
@@ -471,7 +510,7 @@ function updateGlanceMember(ctx: Ctx): SimResponse {
   return json(200, memberView(img.id, m));
 }
 
-function getGlanceMember(ctx: Ctx): SimResponse {
+export function getGlanceMember(ctx: Ctx): SimResponse {
   const img = visibleImage(ctx, ctx.params.image_id!);
   const memberId = ctx.params.member_id!;
   if (img.owner !== ctx.caller.projectId && memberId !== ctx.caller.projectId) throw memberNotFound(img.id, memberId);
@@ -480,7 +519,7 @@ function getGlanceMember(ctx: Ctx): SimResponse {
   return json(200, memberView(img.id, m));
 }
 
-function listGlanceMembers(ctx: Ctx): SimResponse {
+export function listGlanceMembers(ctx: Ctx): SimResponse {
   const img = visibleImage(ctx, ctx.params.image_id!);
   if (img.isPublic) throw forbidden('Public images do not have members.', 'IMG.0089');
   const members = [...img.members.values()].filter((m) => img.owner === ctx.caller.projectId || m.memberId === ctx.caller.projectId);
@@ -499,20 +538,24 @@ function deleteGlanceMember(ctx: Ctx): SimResponse {
   return noContent();
 }
 
-function versions(ctx: Ctx, only?: string): SimResponse {
-  const base = ctx.state.baseUrl;
-  const all = [
+export function versionList(base: string): { status: string; id: string; links: { href: string; rel: string }[] }[] {
+  return [
     { status: 'CURRENT', id: 'v2.2', links: [{ href: `${base}/v2/`, rel: 'self' }] },
     { status: 'SUPPORTED', id: 'v2.1', links: [{ href: `${base}/v2/`, rel: 'self' }] },
     { status: 'SUPPORTED', id: 'v2.0', links: [{ href: `${base}/v2/`, rel: 'self' }] },
     { status: 'DEPRECATED', id: 'v1.1', links: [{ href: `${base}/v1/`, rel: 'self' }] },
     { status: 'DEPRECATED', id: 'v1.0', links: [{ href: `${base}/v1/`, rel: 'self' }] },
   ];
-  if (only === undefined) return json(300, { versions: all });
+}
+
+function versions(ctx: Ctx, only?: string): SimResponse {
+  const all = versionList(ctx.state.baseUrl);
+  const status = versionStatusFor(ctx);
+  if (only === undefined) return json(status, { versions: all });
   const wanted = only === 'v2' ? 'v2.2' : only === 'v1' ? 'v1.1' : only;
   const v = all.find((x) => x.id === wanted);
   if (!v) throw new SimError(404, 'IMG.0086', `Unknown API version ${only}.`);
-  return json(300, { versions: [v] });
+  return json(status, { versions: [v] });
 }
 
 export function registerGlance(router: Router): void {

@@ -8,6 +8,8 @@ export interface SimResponse {
   body?: unknown;
   /** Set when `body` is already bytes/text and must not be JSON-encoded. */
   raw?: boolean;
+  /** A body streamed from the image store (download); `Content-Length` is then the handler's. */
+  stream?: NodeJS.ReadableStream & { destroy(): void };
 }
 
 /**
@@ -17,7 +19,8 @@ export interface SimResponse {
 export type ErrorStyle = 'nested' | 'flat';
 
 export function errorStyleForPath(path: string): ErrorStyle {
-  if (/^\/v[12]\/cloudimages(\/|$)/.test(path)) return 'nested';
+  if (/^\/v(1|2|2\.1)\/cloudimages(\/|$)/.test(path)) return 'nested';
+  if (/^\/v1\/[^/]+\/cloudimages\//.test(path)) return 'nested';
   if (/^\/v2\/[^/]+\/images(\/|$)/.test(path) && !/^\/v2\/images\//.test(path)) return 'nested';
   if (/^\/v1\/[^/]+\/jobs(\/|$)/.test(path)) return 'nested';
   return 'flat';
@@ -181,4 +184,48 @@ export function headerOf(req: IncomingMessage, name: string): string | undefined
 /** Media type without parameters, lower case. */
 export function mediaType(req: IncomingMessage): string {
   return (headerOf(req, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** Glance-native paths (and the version documents), whose errors come from Glance's webob rather than IMS. */
+export function isGlancePath(path: string): boolean {
+  return path === '/' || path === '/versions' || /^\/(v2\/(images|schemas|info)|v1(\.1)?\/images)(\/|$)/.test(path) || /^\/v\d+(\.\d+)?$/.test(path);
+}
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Request Entity Too Large',
+  415: 'Unsupported Media Type',
+  416: 'Request Range Not Satisfiable',
+  500: 'Internal Server Error',
+};
+
+/**
+ * Glance's error body, negotiated by `Accept` as webob does: JSON `{message, code, title}` when the client asks
+ * for JSON, otherwise webob's HTML page (glanceclient sends no Accept and reads the HTML; a flat JSON body
+ * with string values crashes it). The JSON form also carries Huawei's `error_code`/`error_msg` (§C.9), so the
+ * IMS code survives for API clients; clients that read `message` (openstacksdk) see Glance's text.
+ */
+export function glanceErrorResponse(accept: string | undefined, status: number, code: string, message: string, headers?: Record<string, string>): SimResponse {
+  const title = STATUS_TITLES[status] ?? 'Error';
+  // webob prefers HTML whenever HTML is acceptable at all (`*/*`, `text/html`), JSON only when asked for alone.
+  const wantsJson = /application\/json/i.test(accept ?? '') && !/text\/html|\*\/\*/i.test(accept ?? '');
+  if (wantsJson) {
+    return {
+      status,
+      headers,
+      body: { message: `${message}<br /><br />\n\n\n`, code: `${status} ${title}`, title, error_code: code, error_msg: message },
+    };
+  }
+  const html = `<html>\n <head>\n  <title>${status} ${title}</title>\n </head>\n <body>\n  <h1>${status} ${title}</h1>\n  ${escapeHtml(message)}<br /><br />\n\n\n\n </body>\n</html>`;
+  return { status, headers: { ...headers, 'Content-Type': 'text/html; charset=UTF-8' }, body: html, raw: true };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

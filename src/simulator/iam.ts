@@ -1,7 +1,7 @@
 import { unauthorized } from './auth/hook';
 import { SimError, headerOf, json } from './http';
 import { first } from './list';
-import type { DemoUser, Token } from './model';
+import type { DemoUser, Project, Token } from './model';
 import type { Ctx, Router } from './router';
 import { TOKEN_TTL_MS, type SimState } from './state';
 import { hex32, isPlainObject, isoMillis, md5Hex } from './util';
@@ -15,19 +15,18 @@ function iamError(status: number, code: string, message: string): SimError {
 function tokenBody(state: SimState, token: Token): Record<string, unknown> {
   const user = state.users.find((u) => u.id === token.userId)!;
   const project = state.projects.get(token.projectId)!;
-  const endpoint = (type: string, name: string) => ({
+  // Keystone lists every interface; openstackclient resolves projects through the `identity` entry.
+  const endpoint = (type: string, name: string, url = state.baseUrl) => ({
     type,
     name,
     id: md5Hex(`service:${type}`),
-    endpoints: [
-      {
-        id: md5Hex(`endpoint:${type}:${state.region}`),
-        interface: 'public',
-        region: state.region,
-        region_id: state.region,
-        url: state.baseUrl,
-      },
-    ],
+    endpoints: (['public', 'internal', 'admin'] as const).map((iface) => ({
+      id: md5Hex(`endpoint:${type}:${state.region}:${iface}`),
+      interface: iface,
+      region: state.region,
+      region_id: state.region,
+      url,
+    })),
   });
   return {
     token: {
@@ -40,7 +39,7 @@ function tokenBody(state: SimState, token: Token): Record<string, unknown> {
         { id: md5Hex('role:te_admin'), name: 'te_admin' },
         { id: md5Hex('role:ims_adm'), name: 'ims_adm' },
       ],
-      catalog: [endpoint('image', 'glance'), endpoint('ims', 'ims')],
+      catalog: [endpoint('identity', 'keystone', `${state.baseUrl}/v3`), endpoint('image', 'glance'), endpoint('ims', 'ims')],
     },
   };
 }
@@ -102,6 +101,21 @@ function validateToken(ctx: Ctx): ReturnType<typeof json> {
   return json(200, tokenBody(ctx.state, subject), { 'X-Subject-Token': subject.id });
 }
 
+function projectView(state: SimState, p: Project): Record<string, unknown> {
+  return {
+    id: p.id,
+    name: p.name,
+    domain_id: p.domainId,
+    is_domain: false,
+    parent_id: p.domainId,
+    description: p.description,
+    enabled: true,
+    tags: [],
+    options: {},
+    links: { self: `${state.baseUrl}/v3/projects/${p.id}` },
+  };
+}
+
 function listProjects(ctx: Ctx): ReturnType<typeof json> {
   const t = callerToken(ctx);
   const user = ctx.state.users.find((u) => u.id === t.userId)!;
@@ -109,22 +123,40 @@ function listProjects(ctx: Ctx): ReturnType<typeof json> {
   const projects = [...ctx.state.projects.values()]
     .filter((p) => p.id === user.project.id || p.name.endsWith(`_${user.project.name}`))
     .filter((p) => name === undefined || p.name === name)
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      domain_id: p.domainId,
-      is_domain: false,
-      parent_id: p.domainId,
-      description: p.description,
-      enabled: true,
-      links: { self: `${ctx.state.baseUrl}/v3/projects/${p.id}` },
-    }));
+    .map((p) => projectView(ctx.state, p));
   return json(200, { projects, links: { self: `${ctx.state.baseUrl}${ctx.path}`, next: null, previous: null } });
+}
+
+/**
+ * `GET /v3/projects/{id}`: openstackclient resolves `image add/remove project <p>` with it. Any project id of
+ * this endpoint answers (members are other tenants' projects); a name or unknown id is 404, after which the
+ * client falls back to `GET /v3/projects?name=`.
+ */
+function getProject(ctx: Ctx): ReturnType<typeof json> {
+  callerToken(ctx);
+  const p = ctx.state.projects.get(ctx.params.project_id!);
+  if (!p) throw iamError(404, 'IAM.0004', `Could not find project: ${ctx.params.project_id}.`);
+  return json(200, { project: projectView(ctx.state, p) });
+}
+
+/** Keystone's version document (`GET /v3`): keystoneauth discovers the identity API with it. */
+function identityVersion(ctx: Ctx): ReturnType<typeof json> {
+  return json(200, {
+    version: {
+      id: 'v3.14',
+      status: 'stable',
+      updated: '2020-04-07T00:00:00Z',
+      links: [{ rel: 'self', href: `${ctx.state.baseUrl}/v3/` }],
+      'media-types': [{ base: 'application/json', type: 'application/vnd.openstack.identity-v3+json' }],
+    },
+  });
 }
 
 export function registerIam(router: Router): void {
   router.add({ id: 'iam-issue-token', method: 'POST', pattern: '/v3/auth/tokens', auth: false, handler: issueToken });
   router.add({ id: 'iam-validate-token', method: 'GET', pattern: '/v3/auth/tokens', auth: false, handler: validateToken });
   router.add({ id: 'iam-list-projects', method: 'GET', pattern: '/v3/projects', auth: false, handler: listProjects });
+  router.add({ id: 'iam-get-project', method: 'GET', pattern: '/v3/projects/{project_id}', auth: false, handler: getProject });
+  router.add({ id: 'iam-version', method: 'GET', pattern: '/v3', auth: false, handler: identityVersion });
   router.add({ id: 'iam-list-auth-projects', method: 'GET', pattern: '/v3/auth/projects', auth: false, handler: listProjects });
 }

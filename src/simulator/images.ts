@@ -69,8 +69,9 @@ export function buildImage(spec: NewImage): ImageRecord {
     enterprise_project_id: '0',
     hw_firmware_type: 'bios',
     hw_vif_multiqueue_enabled: 'true',
-    os_hash_algo: size === null ? null : 'sha256',
+    os_hash_algo: size === null ? null : 'sha512',
     os_hash_value: null,
+    os_hidden: false,
     ...(status === 'active' ? { active_at: created } : {}),
     ...spec.extra,
   };

@@ -7,7 +7,7 @@ import type { BatchResult, Bucket, ImageRecord, ObsFile, Server, Volume } from '
 import type { Ctx, Router } from './router';
 import { IMAGE_QUOTA, type SimState } from './state';
 import { parseCreateTags, tagStrings, type Tag } from './tags';
-import { isPlainObject, isoSeconds, md5Hex, newUuid } from './util';
+import { fakeSha512Hex, isPlainObject, isoSeconds, md5Hex, newUuid } from './util';
 
 /**
  * The asynchronous IMS endpoints (§C.6). Each validates synchronously what the real API validates
@@ -139,7 +139,7 @@ function materialise(state: SimState, projectId: string, drafts: ImageDraft[], r
           ...d.extra,
         },
       });
-      img.props.os_hash_value = md5Hex(`sha:${ids[i]}`) + md5Hex(`sha2:${ids[i]}`);
+      img.props.os_hash_value = fakeSha512Hex(`${ids[i]}`);
       state.images.set(img.id, img);
     });
     return {
@@ -512,8 +512,8 @@ function registerImage(ctx: Ctx): SimResponse {
         status: 'active',
         size: file!.sizeBytes,
         checksum: md5Hex(`checksum:${img.id}`),
-        os_hash_algo: 'sha256',
-        os_hash_value: md5Hex(`sha:${img.id}`) + md5Hex(`sha2:${img.id}`),
+        os_hash_algo: 'sha512',
+        os_hash_value: fakeSha512Hex(`${img.id}`),
         __image_size: String(file!.sizeBytes),
         __root_origin: 'file',
         __data_origin: `file,${ref.url}`,
@@ -773,5 +773,13 @@ export function registerImsAsync(router: Router): void {
   router.add({ id: 'ims-batch-add-members', method: 'POST', pattern: '/v1/cloudimages/members', auth: true, handler: batchAddMembers });
   router.add({ id: 'ims-batch-update-member-status', method: 'PUT', pattern: '/v1/cloudimages/members', auth: true, handler: batchUpdateMembers });
   router.add({ id: 'ims-batch-delete-members', method: 'DELETE', pattern: '/v1/cloudimages/members', auth: true, handler: batchDeleteMembers });
+  // Huawei's IMS SDK "in safe mode" variants (CreateImageInSafeMode, ImportImageQuickInSafeMode,
+  // CreateDataImageInSafeMode, ExportImageInSafeMode, CopyImageInRegionInSafeMode): the SDK's request models reuse
+  // the v1/v2 bodies (CreateImageRequestBody, …) and answer the same {job_id}; only the path version differs.
+  router.add({ id: 'ims-create-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/action', auth: true, handler: createImage });
+  router.add({ id: 'ims-quick-import-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/quickimport/action', auth: true, handler: quickImport });
+  router.add({ id: 'ims-create-data-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/dataimages/action', auth: true, handler: createDataImage });
+  router.add({ id: 'ims-export-image-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/{image_id}/file', auth: true, handler: exportImage });
+  router.add({ id: 'ims-copy-image-in-region-safe-mode', method: 'POST', pattern: '/v2.1/cloudimages/{image_id}/copy', auth: true, handler: copyInRegion });
 }
 

@@ -242,7 +242,7 @@ function queryByTags(ctx: Ctx): SimResponse {
   });
 }
 
-function batchImageTags(ctx: Ctx): SimResponse {
+export function batchImageTags(ctx: Ctx): SimResponse {
   const img = imsOwned(ctx, ctx.params.image_id!);
   const body = requireObjectBody(ctx);
   if (body.action !== 'create' && body.action !== 'delete') throw imgError('IMG.0001', 'action must be create or delete.');

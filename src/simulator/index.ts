@@ -1,5 +1,7 @@
 import { defaultAkSkVerifier, type AkSkVerifierHook } from './auth/hook';
 import { registerGlance } from './glance';
+import { registerGlanceExtra } from './glance-extra';
+import { registerImsSdk } from './ims-sdk';
 import { registerIam } from './iam';
 import { registerIms, registerImsRegionList } from './ims';
 import { registerImsAsync } from './ims-async';
@@ -46,6 +48,8 @@ function buildRouter(): Router {
   registerJobRoutes(router);
   registerIms(router);
   registerImsAsync(router);
+  registerImsSdk(router);
+  registerGlanceExtra(router);
   registerGlance(router);
   registerImsRegionList(router);
   return router;
@@ -63,7 +67,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   return {
     url,
     port,
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      state.store.close();
+    },
     users: state.users.map((u) => ({ ...u, domain: { ...u.domain }, project: { ...u.project } })),
     projects: homeProjects.map((p) => ({ id: p.id, name: p.name })),
   };

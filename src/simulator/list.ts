@@ -165,9 +165,14 @@ export function listImages(state: SimState, projectId: string, q: Query, api: Li
     if (img.isPublic) return true;
     if (ownerProjects.has(img.owner)) return true;
     if (api === 'region') return false;
+    // Glance lists others' community images only when asked for them (visibility=community or all).
+    if (vis === 'community') return visibility === 'community' || visibility === 'all';
     const m = img.members.get(projectId);
     return !!m && vis === 'shared' && (memberStatus === 'all' || m.status === memberStatus);
   };
+
+  // Glance hides `os_hidden` images from lists unless the filter asks for them (`os_hidden=true|false`).
+  if (api === 'glance' && first(q, 'os_hidden') === undefined) preds.push((img) => img.props.os_hidden !== true);
 
   // --- validated filters ---
   const imagetype = first(q, '__imagetype');

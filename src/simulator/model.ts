@@ -21,6 +21,13 @@ export interface ImageRecord {
   region: string;
   owner: string;
   isPublic: boolean;
+  /**
+   * Glance's stored visibility of a non-public image. Unset (seeded and IMS-made images): derived, `shared`
+   * once it has members (IMS shares private images directly). Glance-created images start `shared` as in Glance.
+   */
+  visibility?: 'private' | 'shared' | 'community';
+  /** Image data the simulator holds (uploaded through Glance): a file in the simulator's store directory. */
+  dataFile?: string;
   props: Record<string, unknown>;
   tags: string[];
   members: Map<string, Member>;

@@ -12,10 +12,10 @@ export function imageSchema(): Record<string, unknown> {
       { href: '{schema}', rel: 'describedby' },
     ],
     properties: {
-      status: { enum: ['queued', 'saving', 'active', 'killed', 'deleted', 'pending_delete'], type: 'string', description: 'Status of the image', readOnly: true },
+      status: { enum: ['queued', 'saving', 'active', 'killed', 'deleted', 'uploading', 'importing', 'pending_delete', 'deactivated'], type: 'string', description: 'Status of the image', readOnly: true },
       tags: { items: { type: 'string', maxLength: 255 }, type: 'array', description: 'List of strings related to the image' },
       kernel_id: { pattern: UUID_PATTERN, type: ['null', 'string'], description: 'ID of image stored in Glance that should be used as the kernel when booting an AMI-style image.', is_base: false },
-      container_format: { enum: ['ami', 'ari', 'aki', 'bare', 'ovf', 'ova'], type: 'string', description: 'Format of the container' },
+      container_format: { enum: [null, 'ami', 'ari', 'aki', 'bare', 'ovf', 'ova', 'docker', 'compressed'], type: ['null', 'string'], description: 'Format of the container' },
       min_ram: { type: 'integer', description: 'Amount of ram (in MB) required to boot image.' },
       ramdisk_id: { pattern: UUID_PATTERN, type: ['null', 'string'], description: 'ID of image stored in Glance that should be used as the ramdisk when booting an AMI-style image.', is_base: false },
       locations: {
@@ -23,7 +23,15 @@ export function imageSchema(): Record<string, unknown> {
         type: 'array',
         description: 'A set of URLs to access the image file kept in external store',
       },
-      visibility: { enum: ['public', 'private'], type: 'string', description: 'Scope of image accessibility' },
+      visibility: { enum: ['community', 'public', 'private', 'shared'], type: 'string', description: 'Scope of image accessibility' },
+      os_hidden: { type: 'boolean', description: 'If true, image will not appear in default image list response.' },
+      os_hash_algo: { type: ['null', 'string'], readOnly: true, description: 'Algorithm to calculate the os_hash_value', maxLength: 64 },
+      os_hash_value: { type: ['null', 'string'], readOnly: true, description: 'Hexdigest of the image contents using the algorithm specified by the os_hash_algo', maxLength: 128 },
+      description: { type: 'string', description: 'A human-readable string describing this image.', is_base: false },
+      // IMS attributes that can be null on the wire (§C.1.2): glanceclient validates every answer against this
+      // schema, and `additionalProperties` only admits strings.
+      __data_origin: { type: ['null', 'string'], readOnly: true, description: 'IMS: the source of the image (e.g. file,<url>)', is_base: false },
+      active_at: { type: ['null', 'string'], readOnly: true, description: 'IMS: when the image became active', is_base: false },
       updated_at: { type: 'string', description: 'Date and time of the last image modification', readOnly: true },
       owner: { type: ['null', 'string'], description: 'Owner of the image', maxLength: 255 },
       file: { type: 'string', description: '(READ-ONLY)', readOnly: true },
@@ -36,7 +44,12 @@ export function imageSchema(): Record<string, unknown> {
       name: { type: ['null', 'string'], description: 'Descriptive name for the image', maxLength: 255 },
       checksum: { type: ['null', 'string'], description: 'md5 hash of image contents.', readOnly: true, maxLength: 32 },
       created_at: { type: 'string', description: 'Date and time of image registration', readOnly: true },
-      disk_format: { enum: ['ami', 'ari', 'aki', 'vhd', 'vmdk', 'raw', 'qcow2', 'vdi', 'iso'], type: 'string', description: 'Format of the disk' },
+      // Glance Zed's formats plus IMS's (zvhd, zvhd2, qed, qcow), which IMS images carry.
+      disk_format: {
+        enum: [null, 'ami', 'ari', 'aki', 'vhd', 'vhdx', 'vmdk', 'raw', 'qcow2', 'vdi', 'iso', 'ploop', 'zvhd', 'zvhd2', 'qed', 'qcow'],
+        type: ['null', 'string'],
+        description: 'Format of the disk',
+      },
       os_version: { type: 'string', description: 'Operating system version as specified by the distributor', is_base: false },
       protected: { type: 'boolean', description: 'If true, image will not be deletable.' },
       architecture: { type: 'string', description: 'Operating system architecture', is_base: false },

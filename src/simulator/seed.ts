@@ -1,7 +1,7 @@
 import { buildImage, type NewImage } from './images';
 import type { Agency, Backup, Bucket, DemoUser, Flavor, KmsKey, Server, Vault, Volume, World } from './model';
 import type { SimState } from './state';
-import { isoSeconds, md5Hex, uuidFrom } from './util';
+import { fakeSha512Hex, isoSeconds, md5Hex, uuidFrom } from './util';
 
 /**
  * The deterministic demo world: same ids on every start. Project ids are md5 of the project name (32 hex), image
@@ -276,7 +276,7 @@ function seedPublicImages(state: SimState, regions: string[]): void {
       virtualEnvType: bms ? 'Ironic' : 'FusionCompute',
       extra: { ...extra, __support_amd: 'false' },
     });
-    img.props.os_hash_value = md5Hex(`sha:${name}`) + md5Hex(`sha2:${name}`);
+    img.props.os_hash_value = fakeSha512Hex(`${name}`);
     state.images.set(img.id, img);
   });
   // A couple of public images elsewhere, seen through the central region list.
@@ -360,7 +360,7 @@ function seedPrivateImages(state: SimState): void {
       extra: { __description: s.description ?? '', ...s.extra },
     };
     const img = buildImage(spec);
-    if (sizeBytes !== null) img.props.os_hash_value = md5Hex(`sha:${id}`) + md5Hex(`sha2:${id}`);
+    if (sizeBytes !== null) img.props.os_hash_value = fakeSha512Hex(`${id}`);
     state.images.set(id, img);
     return id;
   };

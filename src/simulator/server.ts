@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultTable, RequestLog, handleControl, type Fault, type LoggedRequest } from './control';
-import { SimError, errorBody, errorStyleForPath, headerOf, mediaType, readBody, type SimResponse } from './http';
+import { SimError, errorBody, errorStyleForPath, glanceErrorResponse, headerOf, isGlancePath, mediaType, readBody, type SimResponse } from './http';
 import { parseQuery } from './list';
 import type { Caller, Ctx, Router } from './router';
 import type { SimState } from './state';
@@ -184,7 +185,10 @@ export class SimServer {
       if (ctx.logBody !== undefined) entry.body = ctx.logBody;
     } catch (e) {
       if (streaming && !req.readableEnded) req.resume();
-      if (e instanceof SimError) {
+      // A 401 comes from Huawei's API gateway in front of Glance, so it keeps the gateway's JSON.
+      if (e instanceof SimError && e.status !== 401 && isGlancePath(path)) {
+        response = glanceErrorResponse(headerOf(req, 'accept'), e.status, e.code, e.message, e.headers);
+      } else if (e instanceof SimError) {
         const body =
           e.status === 401
             ? { error_code: e.code, error_msg: e.message, request_id: requestId }
@@ -226,7 +230,16 @@ export class SimServer {
   }
 
   private write(req: IncomingMessage, res: ServerResponse, response: SimResponse, requestId: string): void {
-    if (res.destroyed) return;
+    if (res.destroyed) {
+      response.stream?.destroy();
+      return;
+    }
+    if (response.stream) {
+      res.writeHead(response.status, { 'X-Request-Id': requestId, 'X-Openstack-Request-Id': requestId, ...response.headers });
+      // Streamed from the store: neither the file nor the download is ever held in memory.
+      pipeline(response.stream, res).catch(() => res.destroy());
+      return;
+    }
     const { headers, payload } = this.encode(response, requestId);
     res.writeHead(response.status, headers);
     res.end(req.method === 'HEAD' ? undefined : payload);

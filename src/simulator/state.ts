@@ -1,4 +1,5 @@
 import type { DemoUser, ImageRecord, Job, Member, Project, Token, World } from './model';
+import { ImageStore } from './store';
 import { isoSeconds } from './util';
 
 export interface SimOptions {
@@ -22,6 +23,8 @@ export class SimState {
   /** Images seeded by SIM_EXTRA_IMAGES for benchmarks: not counted against the quota. */
   readonly quotaExempt = new Set<string>();
   baseUrl = '';
+  /** Image data uploaded through Glance (download serves it back). */
+  readonly store = new ImageStore();
 
   constructor(readonly opts: SimOptions) {}
 
@@ -43,14 +46,16 @@ export class SimState {
     return [...this.images.values()].filter((i) => i.region === region && !i.deleted);
   }
 
-  visibility(img: ImageRecord): 'public' | 'private' | 'shared' {
+  visibility(img: ImageRecord): 'public' | 'private' | 'shared' | 'community' {
     if (img.isPublic) return 'public';
+    if (img.visibility === 'community' || img.visibility === 'shared') return img.visibility;
     return img.members.size > 0 ? 'shared' : 'private';
   }
 
   imageType(img: ImageRecord): 'gold' | 'private' | 'shared' {
     const v = this.visibility(img);
-    return v === 'public' ? 'gold' : v;
+    // IMS has no community type: a community image is still the owner's private image to IMS.
+    return v === 'public' ? 'gold' : v === 'community' ? 'private' : v;
   }
 
   memberOf(img: ImageRecord, projectId: string): Member | undefined {
@@ -59,7 +64,7 @@ export class SimState {
 
   /** Glance's rule for GET by id: public, owned, or shared with the project in any member status. */
   canSee(img: ImageRecord, projectId: string): boolean {
-    return img.isPublic || img.owner === projectId || img.members.has(projectId);
+    return img.isPublic || img.owner === projectId || img.members.has(projectId) || img.visibility === 'community';
   }
 
   quotaUsed(projectId: string): number {

@@ -39,3 +39,8 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** A stable 128-hex stand-in for the sha512 `os_hash_value` of data the simulator does not hold. */
+export function fakeSha512Hex(seed: string): string {
+  return createHash('sha512').update(`data:${seed}`).digest('hex');
+}

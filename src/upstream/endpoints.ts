@@ -1,5 +1,5 @@
 /**
- * The 48 upstream endpoints (ids verbatim from endpoints.json) and the client method that calls each one.
+ * The upstream endpoints (ids verbatim from endpoints.json) and the client method that calls each one.
  * A test checks this table against endpoints.json, and the coverage test against the simulator's request log.
  */
 
@@ -52,6 +52,17 @@ export const ENDPOINT_IDS = [
   'glance-delete-member',
   'glance-list-versions',
   'glance-get-version',
+  'glance-download-image-file',
+  'glance-deactivate-image',
+  'glance-reactivate-image',
+  'ims-create-image-safe-mode',
+  'ims-quick-import-image-safe-mode',
+  'ims-create-data-image-safe-mode',
+  'ims-export-image-safe-mode',
+  'ims-copy-image-in-region-safe-mode',
+  'ims-batch-delete-tags',
+  'ims-list-image-members',
+  'ims-show-image-member',
 ] as const;
 
 export type EndpointId = (typeof ENDPOINT_IDS)[number];
@@ -112,6 +123,17 @@ export const ENDPOINTS: Record<EndpointId, EndpointSpec> = {
   'glance-delete-member': { method: 'DELETE', path: '/v2/images/{image_id}/members/{member_id}', deprecated: false },
   'glance-list-versions': { method: 'GET', path: '/', deprecated: false },
   'glance-get-version': { method: 'GET', path: '/{api_version}', deprecated: false },
+  'glance-download-image-file': { method: 'GET', path: '/v2/images/{image_id}/file', deprecated: false },
+  'glance-deactivate-image': { method: 'POST', path: '/v2/images/{image_id}/actions/deactivate', deprecated: false },
+  'glance-reactivate-image': { method: 'POST', path: '/v2/images/{image_id}/actions/reactivate', deprecated: false },
+  'ims-create-image-safe-mode': { method: 'POST', path: '/v2.1/cloudimages/action', deprecated: false },
+  'ims-quick-import-image-safe-mode': { method: 'POST', path: '/v2.1/cloudimages/quickimport/action', deprecated: false },
+  'ims-create-data-image-safe-mode': { method: 'POST', path: '/v2.1/cloudimages/dataimages/action', deprecated: false },
+  'ims-export-image-safe-mode': { method: 'POST', path: '/v2.1/cloudimages/{image_id}/file', deprecated: false },
+  'ims-copy-image-in-region-safe-mode': { method: 'POST', path: '/v2.1/cloudimages/{image_id}/copy', deprecated: false },
+  'ims-batch-delete-tags': { method: 'DELETE', path: '/v1/{project_id}/cloudimages/{image_id}/tags/delete', deprecated: false },
+  'ims-list-image-members': { method: 'GET', path: '/v1/{project_id}/cloudimages/{image_id}/members', deprecated: false },
+  'ims-show-image-member': { method: 'GET', path: '/v1/{project_id}/cloudimages/{image_id}/members/{member_id}', deprecated: false },
 };
 
 export const ENDPOINT_METHODS: Record<EndpointId, { client: 'ims' | 'glance'; method: string }> = {
@@ -163,4 +185,15 @@ export const ENDPOINT_METHODS: Record<EndpointId, { client: 'ims' | 'glance'; me
   'glance-delete-member': { client: 'glance', method: 'deleteMember' },
   'glance-list-versions': { client: 'glance', method: 'listVersions' },
   'glance-get-version': { client: 'glance', method: 'getVersion' },
+  'glance-download-image-file': { client: 'glance', method: 'downloadImageFile' },
+  'glance-deactivate-image': { client: 'glance', method: 'deactivateImage' },
+  'glance-reactivate-image': { client: 'glance', method: 'reactivateImage' },
+  'ims-create-image-safe-mode': { client: 'ims', method: 'createImage' },
+  'ims-quick-import-image-safe-mode': { client: 'ims', method: 'quickImportImage' },
+  'ims-create-data-image-safe-mode': { client: 'ims', method: 'createDataImage' },
+  'ims-export-image-safe-mode': { client: 'ims', method: 'exportImage' },
+  'ims-copy-image-in-region-safe-mode': { client: 'ims', method: 'copyImageInRegion' },
+  'ims-batch-delete-tags': { client: 'ims', method: 'batchDeleteTags' },
+  'ims-list-image-members': { client: 'ims', method: 'listImageMembers' },
+  'ims-show-image-member': { client: 'ims', method: 'getImageMember' },
 };

@@ -26,7 +26,8 @@ export class SimClient {
   constructor(readonly sim: RunningSimulator) {}
 
   async call(method: string, path: string, opts: { token?: string; body?: unknown; contentType?: string; headers?: Record<string, string>; raw?: BodyInit } = {}): Promise<Reply> {
-    const headers: Record<string, string> = { ...opts.headers };
+    // API clients (and the gateway) ask for JSON; Glance paths answer errors in webob HTML otherwise.
+    const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
     if (opts.token) headers['X-Auth-Token'] = opts.token;
     let body: BodyInit | undefined = opts.raw;
     if (opts.body !== undefined) {

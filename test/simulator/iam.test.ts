@@ -20,8 +20,9 @@ describe('IAM tokens', () => {
     expect(t.user).toMatchObject({ name: 'alice', domain: { name: 'Default' } });
     expect(Date.parse(t.expires_at) - Date.parse(t.issued_at)).toBe(24 * 3600 * 1000);
     expect(t.methods).toEqual(['password']);
-    expect(t.catalog.map((s: any) => s.type).sort()).toEqual(['image', 'ims']);
-    expect(t.catalog[0].endpoints[0].url).toBe(sim.url);
+    expect(t.catalog.map((s: any) => s.type).sort()).toEqual(['identity', 'image', 'ims']);
+    const urls = Object.fromEntries(t.catalog.map((s: any) => [s.type, s.endpoints.find((e: any) => e.interface === 'public').url]));
+    expect(urls).toEqual({ identity: `${sim.url}/v3`, image: sim.url, ims: sim.url });
     expect(c.projectId('alice')).toMatch(/^[0-9a-f]{32}$/);
   });
 

@@ -39,7 +39,8 @@ describe('image lists: visibility, filters, paging', () => {
     const betaPrivate = (await c.call('GET', '/v2/images?name=beta-web-prod', { token: bob })).body.images[0];
     const glance = await c.call('GET', `/v2/images/${betaPrivate.id}`, { token: alice });
     expect(glance.status).toBe(404);
-    expect(glance.body).toEqual({ error_code: 'IMG.0144', error_msg: expect.any(String) });
+    // Glance's webob JSON ({message, code, title}) carrying Huawei's flat error_code/error_msg as well.
+    expect(glance.body).toEqual({ error_code: 'IMG.0144', error_msg: expect.any(String), message: expect.stringContaining('No image found'), code: '404 Not Found', title: 'Not Found' });
     expect(glance.headers.get('x-openstack-request-id')).toBe(glance.headers.get('x-request-id'));
     const ims = await c.call('GET', `/v2/${c.projectId('alice')}/images/${betaPrivate.id}/tags`, { token: alice });
     expect(ims.status).toBe(404);

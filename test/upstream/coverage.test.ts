@@ -211,6 +211,27 @@ describe('client endpoint coverage against the simulator', () => {
     await step('ims-register-image', () => ims.registerImage(registerTarget?.id ?? uuidFrom('missing'), 'ims-image:ubuntu2004.vmdk'));
     const exported = await step('ims-export-image', () => ims.exportImage(shared, { bucketUrl: 'ims-image:coverage-export.qcow2', fileFormat: 'qcow2' }));
     await step('ims-copy-image-in-region', () => ims.copyImageInRegion(shared, { name: 'coverage-copy', description: 'copy' }));
+    // ---- Huawei IMS SDK operations beyond the reference: safe-mode variants, batch tag delete, v1 members ----
+    await step('ims-create-image-safe-mode', () =>
+      ims.createImage({ from: 'file', name: 'coverage-safe-file', imageUrl: 'ims-image:centos70.qcow2', minDiskGb: 40, osVersion: 'CentOS 7.0 64bit' }, { safeMode: true }),
+    );
+    await step('ims-quick-import-image-safe-mode', () =>
+      ims.quickImportImage({ disk: 'system', name: 'coverage-safe-quick', imageUrl: 'ims-image:centos70.zvhd2', osVersion: 'CentOS 7.0 64bit', minDiskGb: 40 }, { safeMode: true }),
+    );
+    await step('ims-create-data-image-safe-mode', () =>
+      ims.createDataImage({ name: 'coverage-safe-data', imageUrl: 'image-test:fedora_data1.qcow2', minDiskGb: 40, osType: 'Linux' }, { safeMode: true }),
+    );
+    await step('ims-export-image-safe-mode', () => ims.exportImage(shared, { bucketUrl: 'ims-image:coverage-safe-export.qcow2', fileFormat: 'qcow2' }, { safeMode: true }));
+    await step('ims-copy-image-in-region-safe-mode', () => ims.copyImageInRegion(shared, { name: 'coverage-safe-copy' }, { safeMode: true }));
+    await step('ims-batch-delete-tags', () => ims.batchDeleteTags(uploaded, [{ key: 'team' }, { key: 'absent' }]));
+    check(!(await glance.getImage(uploaded)).tags.some((t) => t.split('=')[0] === 'team'), 'ims-batch-delete-tags: the tag team is still there');
+    await glance.addMember(shared, beta);
+    const v1Members = await step('ims-list-image-members', () => ims.listImageMembers(shared));
+    check(v1Members?.some((m) => m.memberId === beta) === true, `ims-list-image-members: ${JSON.stringify(v1Members)}`);
+    const v1Member = await step('ims-show-image-member', () => ims.getImageMember(shared, beta));
+    check(v1Member?.status === 'pending', `ims-show-image-member: status ${v1Member?.status}`);
+    await glance.deleteMember(shared, beta);
+
     await step('ims-copy-image-cross-region', () =>
       ims.copyImageCrossRegion(shared, { name: 'coverage-xcopy', region: 'cn-east-3', projectName: 'cn-east-3_alpha', agencyName: 'ims_copy_image' }),
     );
@@ -222,6 +243,21 @@ describe('client endpoint coverage against the simulator', () => {
     finishJobs();
     const done = await step('ims-get-job', () => ims.getJob(jobId));
     check(done?.status === 'SUCCESS', `ims-get-job: status ${done?.status}, expected SUCCESS once the clock has moved on`);
+
+    // ---- image data and actions (§B.6) ----
+    const file = await step('glance-download-image-file', async () => {
+      const f = await glance.downloadImageFile(uploaded, { range: 'bytes=4094-4097' });
+      const chunks: Buffer[] = [];
+      for await (const c of f.body ?? []) chunks.push(c as Buffer);
+      return { ...f, bytes: Buffer.concat(chunks) };
+    });
+    check(
+      file?.status === 206 && file.contentRange === 'bytes 4094-4097/8192' && file.bytes.equals(Buffer.from([1, 1, 2, 2])),
+      `glance-download-image-file: ${file?.status} ${file?.contentRange} ${file?.bytes.toString('hex')}`,
+    );
+    await step('glance-deactivate-image', () => glance.deactivateImage(uploaded));
+    check((await glance.getImage(uploaded)).status === 'deactivated', 'glance-deactivate-image: status is not deactivated');
+    await step('glance-reactivate-image', () => glance.reactivateImage(uploaded));
 
     // ---- deletion ----
     await step('glance-v1-1-delete-image', () => glance.deleteImageV1_1(registerTarget?.id ?? uuidFrom('missing')));

@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
+import type { GatewayContext } from '../../server/context';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
@@ -552,6 +553,23 @@ builder.mutationFields((t) => {
         }),
     }),
 
+    deactivateImage: t.field({
+      type: ImagePayload,
+      description:
+        'Deactivate one of your ACTIVE images (Glance `POST /v2/images/{id}/actions/deactivate`): status DEACTIVATED, its data can no longer be downloaded. Repeating is harmless; other statuses answer FORBIDDEN.',
+      errors: mutationErrors('`ImagePayload` with the DEACTIVATED image'),
+      args: { imageId: t.arg.id({ required: true, description: `The image to deactivate (${IMAGE_ID}).` }) },
+      resolve: (_r, a, ctx) => mutate(async () => ({ image: await imageAction(ctx, String(a.imageId), 'deactivate') })),
+    }),
+
+    reactivateImage: t.field({
+      type: ImagePayload,
+      description: 'Make a DEACTIVATED image ACTIVE again (Glance `POST /v2/images/{id}/actions/reactivate`).',
+      errors: mutationErrors('`ImagePayload` with the ACTIVE image'),
+      args: { imageId: t.arg.id({ required: true, description: `The image to reactivate (${IMAGE_ID}).` }) },
+      resolve: (_r, a, ctx) => mutate(async () => ({ image: await imageAction(ctx, String(a.imageId), 'reactivate') })),
+    }),
+
     legacyDeleteImage: t.field({
       type: DeletedImagePayload,
       description: 'Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.',
@@ -619,3 +637,13 @@ builder.mutationFields((t) => {
     }),
   };
 });
+
+/** Deactivate/reactivate answer 204 without a body: the image is read back (fresh, not from the loader). */
+async function imageAction(ctx: GatewayContext, imageArg: string, action: 'deactivate' | 'reactivate'): Promise<Image> {
+  const id = imageIdFromArg(imageArg);
+  const { glance } = await ctx.clients();
+  if (action === 'deactivate') await glance.deactivateImage(id);
+  else await glance.reactivateImage(id);
+  ImageRef.getDataloader(ctx).clear(id);
+  return glance.getImage(id);
+}

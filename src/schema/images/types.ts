@@ -136,6 +136,11 @@ ImageRef.implement({
     }),
     virtualSizeBytes: t.field({ type: 'SafeInt', nullable: true, resolve: (i) => i.virtualSizeBytes, description: 'Virtual disk size in bytes, when reported.' }),
     checksum: t.exposeString('checksum', { nullable: true, description: 'MD5 of the image file, once uploaded.' }),
+    downloadPath: t.string({
+      description:
+        "Where the gateway serves this image's data: `GET <gateway>/images/{imageId}/file` with the same credentials (streamed from Glance `GET /v2/images/{id}/file`; `Range` supported; 204 when there is no data; `Content-MD5` is the checksum).",
+      resolve: (i) => `/images/${encodeURIComponent(i.id)}/file`,
+    }),
     registered: t.exposeBoolean('isRegistered', { nullable: true, description: 'Registered with IMS (only registered images are listed).' }),
     wholeImage: t.exposeBoolean('isWholeImage', { nullable: true, description: 'A full-ECS image (system and data disks).' }),
     virtualEnvType: t.field({

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { AuthProvider } from '../auth/types';
 import type {
@@ -32,6 +33,16 @@ import {
   versionsSchema,
   type JsonSchemaDocument,
 } from './wire';
+
+export interface ImageFileDownload {
+  status: 200 | 204 | 206;
+  /** The data, streamed from upstream; null when the image has no data (204). */
+  body: Readable | null;
+  contentLength: number | null;
+  /** `Content-MD5`: Glance sends the image's md5 `checksum`. */
+  checksum: string | null;
+  contentRange: string | null;
+}
 
 export interface GlanceClientOptions {
   http: HttpClient;
@@ -271,6 +282,44 @@ export class GlanceClient {
       schema: versionsSchema,
       expect: VERSION_STATUSES,
     });
+  }
+
+  // ---- B.6 Image data and actions ----------------------------------------------------------------------------
+
+  /**
+   * §B.6.1 `GET /v2/images/{image_id}/file`: the data as a stream, never buffered (the caller must consume or
+   * destroy `body`). `range` is sent as-is (`bytes=a-b`); 204 (no data) gives `body: null`.
+   */
+  async downloadImageFile(imageId: string, opts: { range?: string } = {}): Promise<ImageFileDownload> {
+    const res = await this.http.request({
+      ...this.base('glance-download-image-file', 'GET', `/v2/images/${seg(imageId)}/file`),
+      headers: { accept: 'application/octet-stream', ...(opts.range ? { range: opts.range } : {}) },
+      expect: [200, 204, 206],
+      streamResponse: true,
+    });
+    const body = res.data as unknown as Readable;
+    const h = res.headers;
+    if (res.status === 204) {
+      body.resume();
+      return { status: 204, body: null, contentLength: 0, checksum: null, contentRange: null };
+    }
+    return {
+      status: res.status as 200 | 206,
+      body,
+      contentLength: h['content-length'] !== undefined ? Number(h['content-length']) : null,
+      checksum: h['content-md5'] ?? null,
+      contentRange: h['content-range'] ?? null,
+    };
+  }
+
+  /** §B.6.2 `POST /v2/images/{image_id}/actions/deactivate` (204): the image's data can no longer be downloaded. */
+  async deactivateImage(imageId: string): Promise<void> {
+    await this.call('glance-deactivate-image', 'POST', `/v2/images/${seg(imageId)}/actions/deactivate`, {});
+  }
+
+  /** §B.6.2 `POST /v2/images/{image_id}/actions/reactivate` (204). */
+  async reactivateImage(imageId: string): Promise<void> {
+    await this.call('glance-reactivate-image', 'POST', `/v2/images/${seg(imageId)}/actions/reactivate`, {});
   }
 
   // ------------------------------------------------------------------------------------------------------------

@@ -53,6 +53,8 @@ export interface HttpRequest {
   purpose?: 'default' | 'upload';
   /** Endpoint id for messages and logs, e.g. `glance-get-image`. */
   endpoint?: string;
+  /** Success bodies are handed back unread as `data` (a Readable): downloads stream through, never buffered. */
+  streamResponse?: boolean;
 }
 
 export interface HttpResponse<T> {
@@ -293,6 +295,7 @@ export class HttpClient {
       const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
 
       if (expected) {
+        if (req.streamResponse) return withRequestId({ status, headers: resHeaders, data: res.body }, requestId);
         if (!req.schema || method === 'HEAD') {
           await discard(res.body);
           return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);

@@ -10,6 +10,7 @@ import type {
   CreateWholeImageInput,
   ExportImageInput,
   Image,
+  ImageMember,
   ImagePage,
   ImagePatchOperation,
   ImageTag,
@@ -24,6 +25,7 @@ import type {
 } from '../domain';
 import type { CallGate } from '../http/gate';
 import type { HttpClient, HttpMethod, Query } from '../http';
+import { memberListSchema, memberSchema } from '../glance/wire';
 import { acceptedJobSchema, compact, seg } from '../mapping/common';
 import { imageSchema, imsImageListQuery, toWirePatch } from '../mapping/image';
 import { jobSchema } from '../mapping/job';
@@ -41,6 +43,14 @@ import {
   tagStringsSchema,
   taggedImagesSchema,
 } from './wire';
+
+/**
+ * Huawei's IMS SDK offers "in safe mode" variants of five job-starting operations (`/v2.1/…`, the same bodies);
+ * `safeMode: true` calls them instead of the v1/v2 originals.
+ */
+export interface SafeModeOption {
+  safeMode?: boolean;
+}
 
 export interface ImsClientOptions {
   http: HttpClient;
@@ -101,17 +111,20 @@ export class ImsClient {
   }
 
   /** §A.1.3 `POST /v2/cloudimages/action`: from an ECS, its data disks, an OBS file, or a data disk. */
-  async createImage(input: CreateImageInput): Promise<AcceptedJob> {
+  async createImage(input: CreateImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
+    if (opts.safeMode) return this.job('ims-create-image-safe-mode', 'POST', '/v2.1/cloudimages/action', createImageBody(input));
     return this.job('ims-create-image', 'POST', '/v2/cloudimages/action', createImageBody(input));
   }
 
   /** §A.1.4 `POST /v2/cloudimages/quickimport/action`: RAW/ZVHD2 files up to 1 TB. */
-  async quickImportImage(input: QuickImportImageInput): Promise<AcceptedJob> {
+  async quickImportImage(input: QuickImportImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
+    if (opts.safeMode) return this.job('ims-quick-import-image-safe-mode', 'POST', '/v2.1/cloudimages/quickimport/action', quickImportBody(input));
     return this.job('ims-quick-import-image', 'POST', '/v2/cloudimages/quickimport/action', quickImportBody(input));
   }
 
   /** §A.1.5 `POST /v1/cloudimages/dataimages/action`. */
-  async createDataImage(input: CreateDataImageInput): Promise<AcceptedJob> {
+  async createDataImage(input: CreateDataImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
+    if (opts.safeMode) return this.job('ims-create-data-image-safe-mode', 'POST', '/v2.1/cloudimages/dataimages/action', createDataImageBody(input));
     return this.job('ims-create-data-image', 'POST', '/v1/cloudimages/dataimages/action', createDataImageBody(input));
   }
 
@@ -126,11 +139,11 @@ export class ImsClient {
   }
 
   /** §A.1.8 `POST /v1/cloudimages/{image_id}/file`. */
-  async exportImage(imageId: string, input: ExportImageInput): Promise<AcceptedJob> {
+  async exportImage(imageId: string, input: ExportImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
     return this.job(
-      'ims-export-image',
+      opts.safeMode ? 'ims-export-image-safe-mode' : 'ims-export-image',
       'POST',
-      `/v1/cloudimages/${seg(imageId)}/file`,
+      `/${opts.safeMode ? 'v2.1' : 'v1'}/cloudimages/${seg(imageId)}/file`,
       compact({ bucket_url: input.bucketUrl, file_format: input.fileFormat, is_quick_export: input.isQuickExport }),
     );
   }
@@ -217,6 +230,31 @@ export class ImsClient {
     });
   }
 
+  /**
+   * IMS SDK `BatchDeleteTags`: `DELETE /v1/{project_id}/cloudimages/{image_id}/tags/delete` with `{tags:[{key,value?}]}`
+   * (a value, when given, must match; missing keys are ignored).
+   */
+  async batchDeleteTags(imageId: string, tags: readonly { key: string; value?: string }[]): Promise<void> {
+    const wire = tags.map((t) => (t.value === undefined ? { key: t.key } : { key: t.key, value: t.value }));
+    await this.call('ims-batch-delete-tags', 'DELETE', `/v1/${seg(this.projectId)}/cloudimages/${seg(imageId)}/tags/delete`, {
+      json: { tags: wire },
+    });
+  }
+
+  /** IMS SDK `ListImageMembers`: `GET /v1/{project_id}/cloudimages/{image_id}/members`. */
+  async listImageMembers(imageId: string): Promise<ImageMember[]> {
+    return this.call('ims-list-image-members', 'GET', `/v1/${seg(this.projectId)}/cloudimages/${seg(imageId)}/members`, {
+      schema: memberListSchema,
+    });
+  }
+
+  /** IMS SDK `ShowImageMember`: `GET /v1/{project_id}/cloudimages/{image_id}/members/{member_id}`. */
+  async getImageMember(imageId: string, memberId: string): Promise<ImageMember> {
+    return this.call('ims-show-image-member', 'GET', `/v1/${seg(this.projectId)}/cloudimages/${seg(imageId)}/members/${seg(memberId)}`, {
+      schema: memberSchema,
+    });
+  }
+
   /** §A.2.8 `GET /v2/{project_id}/images/tags`: every key with its values across the project's images. */
   async listProjectTags(): Promise<ProjectTag[]> {
     return this.call('ims-list-project-tags', 'GET', `/v2/${seg(this.projectId)}/images/tags`, {
@@ -255,11 +293,11 @@ export class ImsClient {
   // ---- A.4 Replication ---------------------------------------------------------------------------------------
 
   /** §A.4.1 `POST /v1/cloudimages/{image_id}/copy`. */
-  async copyImageInRegion(imageId: string, input: CopyImageInRegionInput): Promise<AcceptedJob> {
+  async copyImageInRegion(imageId: string, input: CopyImageInRegionInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
     return this.job(
-      'ims-copy-image-in-region',
+      opts.safeMode ? 'ims-copy-image-in-region-safe-mode' : 'ims-copy-image-in-region',
       'POST',
-      `/v1/cloudimages/${seg(imageId)}/copy`,
+      `/${opts.safeMode ? 'v2.1' : 'v1'}/cloudimages/${seg(imageId)}/copy`,
       compact({
         name: input.name,
         description: input.description,

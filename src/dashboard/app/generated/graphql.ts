@@ -334,6 +334,9 @@ export type DataDiskImageInput = {
   volumeId: Scalars['String']['input'];
 };
 
+/** `ImagePayload` with the DEACTIVATED image; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
+export type DeactivateImageResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
 /** `DeletedImagePayload` once the image is deleted; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type DeleteImageResult = ConflictError | DeletedImagePayload | ForbiddenError | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
@@ -529,6 +532,8 @@ export type Image = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Format of the image file (`disk_format`). */
   diskFormat?: Maybe<DiskFormat>;
+  /** Where the gateway serves this image's data: `GET <gateway>/images/{imageId}/file` with the same credentials (streamed from Glance `GET /v2/images/{id}/file`; `Range` supported; 204 when there is no data; `Content-MD5` is the checksum). */
+  downloadPath: Scalars['String']['output'];
   /** KMS key encrypting the image; null when unencrypted. */
   encryptionKeyId?: Maybe<Scalars['String']['output']>;
   /** "0" = default enterprise project. */
@@ -1136,6 +1141,8 @@ export type Mutation = {
   createImagesFromServerDataDisks: CreateImagesFromServerDataDisksResult;
   /** Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6). */
   createWholeImage: CreateWholeImageResult;
+  /** Deactivate one of your ACTIVE images (Glance `POST /v2/images/{id}/actions/deactivate`): status DEACTIVATED, its data can no longer be downloaded. Repeating is harmless; other statuses answer FORBIDDEN. */
+  deactivateImage: DeactivateImageResult;
   /** Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN). */
   deleteImage: DeleteImageResult;
   /** Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent. */
@@ -1149,6 +1156,8 @@ export type Mutation = {
   legacyDeleteImage: LegacyDeleteImageResult;
   /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). */
   quickImportImage: QuickImportImageResult;
+  /** Make a DEACTIVATED image ACTIVE again (Glance `POST /v2/images/{id}/actions/reactivate`). */
+  reactivateImage: ReactivateImageResult;
   /** Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done. */
   registerImage: RegisterImageResult;
   /** Remove several tags by key at once (IMS batch `delete`); keys that are absent count as removed. */
@@ -1260,6 +1269,12 @@ export type MutationCreateWholeImageArgs = {
 
 
 /** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationDeactivateImageArgs = {
+  imageId: Scalars['ID']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
 export type MutationDeleteImageArgs = {
   deleteBackups?: InputMaybe<Scalars['Boolean']['input']>;
   imageId: Scalars['ID']['input'];
@@ -1288,6 +1303,12 @@ export type MutationLegacyDeleteImageArgs = {
 /** Every write capability of IMS and Glance. Jobs are returned at once. */
 export type MutationQuickImportImageArgs = {
   input: QuickImportImageInput;
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationReactivateImageArgs = {
+  imageId: Scalars['ID']['input'];
 };
 
 
@@ -1759,6 +1780,9 @@ export type QuotaResource = {
   /** In use now. */
   used: Scalars['Int']['output'];
 };
+
+/** `ImagePayload` with the ACTIVE image; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
+export type ReactivateImageResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type RegisterImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
