@@ -31,6 +31,8 @@ export const SEEDED = {
   alphaWebStaging: uuidFrom('image:alpha:web-staging'),
   /** alpha-shared-with-beta-accepted. */
   alphaSharedAccepted: uuidFrom('image:alpha:shared-accepted'),
+  /** alpha-shared-with-beta-pending: used by no other example, so deactivating it disturbs none. */
+  alphaSharedPending: uuidFrom('image:alpha:shared-pending'),
   /** beta-shared-with-alpha-pending: alpha may accept it. */
   betaSharedPending: uuidFrom('image:beta:shared-pending'),
   ecsWeb01: uuidFrom('server:ecs-web-01'),
@@ -62,6 +64,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   UpdateImage: { input: { imageId: SEEDED.alphaWebProd, minRamMb: 2048 } },
   DeleteImage: { imageId: SEEDED.missingImage },
   LegacyDeleteImage: { imageId: SEEDED.missingImage },
+  DeactivateImage: { imageId: SEEDED.alphaSharedPending },
+  ReactivateImage: { imageId: SEEDED.alphaSharedPending },
   ExportImage: { input: { imageId: SEEDED.alphaWebStaging, bucketUrl: 'ims-image:web-staging-export.qcow2', fileFormat: 'QCOW2' } },
   CopyImage: { input: { imageId: SEEDED.alphaWebStaging, name: 'web-staging-copy', description: 'Copy of alpha-web-staging' } },
   CopyImageToRegion: { input: { imageId: SEEDED.alphaWebStaging, name: 'web-staging-east', region: 'cn-east-3', projectName: 'cn-east-3_alpha', agencyName: 'ims_copy_image' } },
