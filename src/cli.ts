@@ -72,17 +72,3 @@ export function helpText(): string {
 }
 
 /** A listening socket that could not bind because the port is taken. */
-export class PortInUseError extends Error {
-  constructor(
-    readonly host: string,
-    readonly port: number,
-    readonly variable: string,
-  ) {
-    super(`Port ${port} on ${host} is already in use: set ${variable} to another port (e.g. ${variable}=${port === 0 ? 4001 : port + 1}), or stop what is using it.`);
-    this.name = 'PortInUseError';
-  }
-}
-
-export function isAddressInUse(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'EADDRINUSE';
-}

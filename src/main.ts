@@ -3,7 +3,8 @@
  * yoga + graphql-ws on one node:http server → listen. SIGINT/SIGTERM stop it gracefully.
  */
 import { ConfigError, loadConfig } from './config';
-import { helpText, PortInUseError } from './cli';
+import { helpText } from './cli';
+import { PortInUseError } from './server/listen-errors';
 import { startGateway } from './server/start';
 import { dashboardBundle } from './dashboard/bundle';
 

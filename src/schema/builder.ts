@@ -8,7 +8,7 @@ import RelayPlugin, { encodeGlobalID } from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
 import type { GatewayContext } from '../server/context';
-import { isStreamedUpload, type StreamedUpload } from '../server/multipart';
+import { isStreamedUpload, type StreamedUpload } from '../context/upload';
 import { ValidationError } from './error-classes';
 import { decodeNodeId } from './ids';
 

@@ -15,7 +15,7 @@ import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
 import type { DemoSignIn } from './graphiql';
-import { isAddressInUse, PortInUseError } from '../cli';
+import { isAddressInUse, PortInUseError } from './listen-errors';
 import { OperationScope } from './limits/scope';
 import { withAdmission } from './limits/admission';
 import { createContext, type GatewayServices } from './context';

@@ -11,7 +11,8 @@ import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_DISCARD_BYTES, isStreamedUpload, UploadSession } from '../../src/server/multipart';
+import { DEFAULT_MAX_DISCARD_BYTES, UploadSession } from '../../src/server/multipart';
+import { isStreamedUpload } from '../../src/context/upload';
 import { startTestGateway, type GraphQLResponse, type SimRequest, type TestGateway } from '../helpers/gateway';
 
 const MiB = 1024 * 1024;
