@@ -8,8 +8,8 @@
  * A single key goes straight to the single GET.
  */
 import type { Image } from '../upstream/domain';
-import type { GatewayContext } from '../server/context';
-import { toGraphQLError } from '../server/errors';
+import type { GatewayContext } from '../context';
+import { toGraphQLError } from '../context/errors';
 import { mapWithConcurrency } from './concurrency';
 
 /** 40 UUIDs ≈ 1.5 KB of query string: far below common URL limits (8 KB). */

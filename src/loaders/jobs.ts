@@ -3,9 +3,9 @@
  * concurrency (`GET /v1/{project_id}/jobs/{job_id}`); the DataLoader still collapses repeats.
  */
 import type { Job } from '../upstream/domain';
-import type { GatewayContext } from '../server/context';
-import { toGraphQLError } from '../server/errors';
-import { noteJobState } from '../server/job-watchers';
+import type { GatewayContext } from '../context';
+import { toGraphQLError } from '../context/errors';
+import { noteJobState } from '../context/job-watchers';
 import { mapWithConcurrency } from './concurrency';
 
 export async function loadJobsById(ctx: GatewayContext, ids: readonly string[]): Promise<(Job | Error)[]> {

@@ -7,9 +7,9 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { encodeGlobalID } from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
-import type { GatewayContext } from '../server/context';
+import type { GatewayContext } from '../context';
 import { isStreamedUpload, type StreamedUpload } from '../context/upload';
-import { ValidationError } from './error-classes';
+import { ValidationError } from '../context/error-classes';
 import { decodeNodeId } from './ids';
 
 export const builder = new SchemaBuilder<{

@@ -1,6 +1,6 @@
 /** GraphQL types of the typed errors (classes in ./error-classes). */
 import { builder } from './builder';
-import { GATEWAY_ERROR_CODES, type GatewayErrorCode } from '../server/errors';
+import { GATEWAY_ERROR_CODES, type GatewayErrorCode } from '../context/errors';
 import {
   ConflictError,
   ForbiddenError,
@@ -12,7 +12,7 @@ import {
   UnsupportedByUpstreamError,
   UpstreamServiceError,
   ValidationError,
-} from './error-classes';
+} from '../context/error-classes';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', {
   description: 'Stable error codes: the same values as `extensions.code` on GraphQL errors. Program against these, not messages.',

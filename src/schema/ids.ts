@@ -6,7 +6,7 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { ValidationError } from './error-classes';
+import { ValidationError } from '../context/error-classes';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const JOB_ID = /^[0-9a-f]{32}$/i;

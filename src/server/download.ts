@@ -11,9 +11,9 @@ import { Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { imageIdFromArg } from '../schema/ids';
-import type { GatewayServices } from './context';
-import { toGraphQLError } from './errors';
-import { credentialsFromHeaders } from './session';
+import type { GatewayServices } from '../context';
+import { toGraphQLError } from '../context/errors';
+import { credentialsFromHeaders } from '../context/session';
 
 const ROUTE = /^\/images\/([^/]+)\/file$/;
 

@@ -16,11 +16,11 @@ import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
 import type { DemoSignIn } from './graphiql';
 import { isAddressInUse, PortInUseError } from './listen-errors';
-import { OperationScope } from './limits/scope';
+import { OperationScope } from '../context/limits/scope';
 import { withAdmission } from './limits/admission';
-import { createContext, type GatewayServices } from './context';
-import { createJobStarts } from './job-starts';
-import { createJobWatchers } from './job-watchers';
+import { createContext, type GatewayServices } from '../context';
+import { createJobStarts } from '../context/job-starts';
+import { createJobWatchers } from '../context/job-watchers';
 import { createMemoryJobHistory } from '../jobs/history';
 import { connectRedis, redactRedisUrl, type RedisConnection } from '../cluster/connection';
 import { clusterState } from '../cluster/state';
@@ -31,9 +31,9 @@ import {
   passthroughSessions,
   tokenHash,
   type SessionResolver,
-} from './session';
-import { createUpstreams, type Upstreams } from './upstreams';
-import { unauthenticated } from './errors';
+} from '../context/session';
+import { createUpstreams, type Upstreams } from '../context/upstreams';
+import { unauthenticated } from '../context/errors';
 import { UpstreamError } from '../upstream/http/errors';
 import { UnscopedTokenError } from '../upstream/iam/client';
 import { anonymousAuth } from '../upstream/http/anonymous';
@@ -157,7 +157,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   }
   // graphql-ws joins once the port is ours: attached before, it would echo a listen error as its own.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
-  const wsHandle = attachGraphqlWs(wss, yoga, services);
+  const wsHandle = attachGraphqlWs(wss, yoga, services, ops);
   ops.attach({
     jobs: () => [
       { tracker: 'job', ...jobs.jobs.stats() },
@@ -276,7 +276,7 @@ function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
 }
 
 /** graphql-ws on the same port and path as HTTP, through yoga's envelop (same schema, plugins, masking). */
-function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: GatewayServices) {
+function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: GatewayServices, ops: Ops) {
   const { ws } = services.config;
   // Operations running per socket. graphql-ws calls onComplete only for operations that reached execution, so
   // a slot is taken only once onSubscribe accepts the operation; refusals (syntax, validation, the cap itself)
@@ -288,8 +288,8 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
     {
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       // Each operation runs in its own ops scope (request id, span, access line when it ends).
-      execute: (args: any) => services.ops!.wsOperation(args.rootValue.headers, () => args.rootValue.execute(args)),
-      subscribe: (args: any) => services.ops!.wsOperation(args.rootValue.headers, () => args.rootValue.subscribe(args)),
+      execute: (args: any) => ops.wsOperation(args.rootValue.headers, () => args.rootValue.execute(args)),
+      subscribe: (args: any) => ops.wsOperation(args.rootValue.headers, () => args.rootValue.subscribe(args)),
       onConnect: (ctx) => {
         const socket = ctx.extra.socket;
         // One client (token, API key, else address) may hold only so many sockets: each can carry
@@ -320,15 +320,15 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
           document = parse(payload.query);
         } catch (e) {
           // A syntax error answers this operation; thrown, it would close the whole connection (4500).
-          if (e instanceof GraphQLError) return services.ops!.annotateErrors([e]);
+          if (e instanceof GraphQLError) return ops.annotateErrors([e]);
           throw e;
         }
         const errors = validate(schema, document);
-        if (errors.length) return services.ops!.annotateErrors(errors);
-        if (!getOperationAST(document, payload.operationName)) return services.ops!.annotateErrors([new GraphQLError('Unable to identify operation')]);
+        if (errors.length) return ops.annotateErrors(errors);
+        if (!getOperationAST(document, payload.operationName)) return ops.annotateErrors([new GraphQLError('Unable to identify operation')]);
         // Nothing asynchronous between the check and the increment: concurrent subscribes cannot overshoot.
         const count = (active.get(socket) ?? 0) + 1;
-        if (count > ws.maxSubscriptionsPerConnection) return services.ops!.annotateErrors([subscriptionLimit(ws.maxSubscriptionsPerConnection)]);
+        if (count > ws.maxSubscriptionsPerConnection) return ops.annotateErrors([subscriptionLimit(ws.maxSubscriptionsPerConnection)]);
         active.set(socket, count);
         // GraphiQL (and graphql-tools' url-loader) send the headers editor's content with each operation, in
         // payload.extensions.headers: those speak for this operation, before the connection's own credentials.

@@ -5,10 +5,10 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
-import type { GatewayContext } from '../../server/context';
+import type { GatewayContext } from '../../context';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
+import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
 import { JobPayloadRef, jobPayload } from '../jobs/payload';
 import { idempotencyKeyOptions, startJob } from '../jobs/start';
 import { recordStartedJob } from '../jobs/history';

@@ -3,10 +3,10 @@
  */
 import { z } from 'zod';
 import type { Image, ImageListFilter, ImsImageListFilter, ImageSortKey, SortDir } from '../../upstream/domain';
-import { toGraphQLError } from '../../server/errors';
+import { toGraphQLError } from '../../context/errors';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { ValidationError } from '../error-classes';
+import { ValidationError } from '../../context/error-classes';
 import {
   ComparisonOpEnum,
   ContainerFormatEnum,

@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { GatewayContext } from '../../server/context';
-import type { UpstreamClients } from '../../server/upstreams';
+import type { GatewayContext } from '../../context';
+import type { UpstreamClients } from '../../context/upstreams';
 import type { AcceptedJob } from '../../upstream/domain';
 import { UpstreamError, outcomeUnknown } from '../../upstream/http/errors';
 import { JobOutcomeUnknownError } from '../../jobs/idempotency';

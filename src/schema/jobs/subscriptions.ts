@@ -10,13 +10,13 @@
  */
 import { z } from 'zod';
 import type { Image, Job } from '../../upstream/domain';
-import { tokenHash } from '../../server/session';
-import { imageKey, jobKey, noteJobState } from '../../server/job-watchers';
+import { tokenHash } from '../../context/session';
+import { imageKey, jobKey, noteJobState } from '../../context/job-watchers';
 import { watchMany } from '../../jobs';
-import type { GatewayContext } from '../../server/context';
+import type { GatewayContext } from '../../context';
 import { imageIdArg, imageIdFromArg, jobIdArg, jobIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { ValidationError } from '../error-classes';
+import { ValidationError } from '../../context/error-classes';
 
 import { ImageRef } from '../images/types';
 import { JobRef } from './types';

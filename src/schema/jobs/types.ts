@@ -2,7 +2,7 @@
  * Job: an asynchronous IMS task (§C.6), as a Relay node loaded per request by id.
  */
 import type { Job, JobResult } from '../../upstream/domain';
-import type { GatewayContext } from '../../server/context';
+import type { GatewayContext } from '../../context';
 import { loadJobsById } from '../../loaders/jobs';
 import { jobIdArg, jobIdFromArg } from '../ids';
 import { builder } from '../builder';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../error-classes';
+import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
 import { idempotencyKeyOptions, startJob } from '../jobs/start';
 import { MemberStatusEnum } from '../images/enums';
 

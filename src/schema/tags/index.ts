@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import type { ProjectTag, TaggedImage } from '../../upstream/domain';
-import type { GatewayContext } from '../../server/context';
-import type { UpstreamClients } from '../../server/upstreams';
+import type { GatewayContext } from '../../context';
+import type { UpstreamClients } from '../../context/upstreams';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { mutate, mutationErrors } from '../error-classes';
+import { mutate, mutationErrors } from '../../context/error-classes';
 import { ImageFilterInput, TagInput, toDomainFilter } from '../images/queries';
 import { ImageRef, ImageTagRef } from '../images/types';
 

@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { ExecutionResult } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../../context';
 
 export function useOperationScope(): Plugin<GatewayContext> {
   return {

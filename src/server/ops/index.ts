@@ -17,10 +17,10 @@ import type { HttpCallObservation, HttpObserver } from '../../upstream/http/clie
 import { UpstreamError } from '../../upstream/http/errors';
 import { createLogger, yogaLogger, type Logger } from './logging';
 import { createMetrics, type GatewayMetrics, type MetricsSources } from './metrics';
-import { currentScope, newScope, requestIdFrom, scopes, validTraceparent, type OperationScope } from './scope';
+import { currentScope, newScope, requestIdFrom, scopes, validTraceparent, type OperationScope } from '../../context/ops-scope';
 import { createTracing, endSpan, type Tracing } from './tracing';
 
-export { currentScope } from './scope';
+export { currentScope } from '../../context/ops-scope';
 
 export interface ReadinessProbe {
   /** Each check resolves to true when that upstream answered (any status below 500). */

@@ -5,8 +5,8 @@
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
-import { translateError } from '../errors';
-import { currentScope } from './scope';
+import { translateError } from '../../context/errors';
+import { currentScope } from '../../context/ops-scope';
 
 export type { Logger };
 

@@ -11,7 +11,7 @@ import type { CallGate } from '../upstream/http/gate';
 import type { HttpObserver } from '../upstream/http/client';
 import { IamClient } from '../upstream/iam/client';
 import { ImsClient } from '../upstream/ims/client';
-import { UnsupportedByUpstreamError } from '../schema/error-classes';
+import { UnsupportedByUpstreamError } from './error-classes';
 import type { Session } from './session';
 import { UpstreamError } from '../upstream/http/errors';
 

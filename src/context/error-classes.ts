@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../upstream/http/errors';
 import { InvalidPathParameterError } from '../upstream/mapping/common';
 import { IdempotencyKeyReusedError, JobOutcomeUnknownError } from '../jobs/idempotency';
-import { classifyUpstreamError, humanMessage, upstreamDetails, type GatewayErrorCode } from '../server/errors';
+import { classifyUpstreamError, humanMessage, upstreamDetails, type GatewayErrorCode } from './errors';
 
 export interface IssueShape {
   path: string[];

@@ -9,8 +9,8 @@ import type { UpstreamClients, Upstreams } from './upstreams';
 import type { JobWatchers } from './job-watchers';
 import type { OperationScope } from './limits/scope';
 import type { ProjectLimiter } from './limits/project-limiter';
-import type { Ops } from './ops';
-import { currentScope } from './ops/scope';
+import type { Readable } from 'node:stream';
+import { currentScope } from './ops-scope';
 import type { JobStarts } from '../jobs/idempotency';
 import type { JobHistory } from '../jobs/history';
 import type { ClusterState } from '../cluster/state';
@@ -22,7 +22,8 @@ export interface GatewayServices {
   jobs: JobWatchers;
   /** Per-project upstream limits (absent: none, e.g. in unit tests that build services by hand). */
   limiter?: ProjectLimiter;
-  ops?: Ops;
+  /** What the schema asks of the operations layer (server/ops implements it): observed polls, counted uploads. */
+  ops?: OpsHooks;
   /** idempotencyKey of job-starting mutations (in memory; a shared store can stand behind it). */
   jobStarts: JobStarts;
   /** Jobs started through the gateway, per project (Query.jobs, Subscription.jobStarted). */
@@ -76,4 +77,10 @@ export function createContext(services: GatewayServices, credentials: Credential
     },
   };
   return ctx;
+}
+
+/** The part of server/ops that resolvers use; the transport layer provides it, the schema never imports it. */
+export interface OpsHooks {
+  observePoll<T>(kind: 'job' | 'image', fetch: (signal: AbortSignal) => Promise<T>): (signal: AbortSignal) => Promise<T>;
+  countUpload(stream: Readable): Readable;
 }
