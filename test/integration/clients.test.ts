@@ -165,6 +165,9 @@ async function runSession(t: Target, run_: string): Promise<Session> {
     const listed = await os('os: list filtered by name', ['image', 'list', '--name', name, '-f', 'json']);
     outcomes.get('os: list filtered by name')!.facts = { ids: (listed ?? []).map((i: any) => labels.get(i.ID) ?? i.ID) };
     await os('os: list by status and tag, sorted, long', ['image', 'list', '--status', 'active', '--tag', 'first', '--sort', 'name:asc', '--long', '-f', 'json']);
+    // A second image of alice's, so a page of two exists whatever else the target holds (a fresh Glance has
+    // nothing but the image above).
+    await os('os: create a second image (metadata only)', ['image', 'create', '--disk-format', 'raw', '--container-format', 'bare', `${name}-page`]);
     const page1 = await os('os: list first page', ['image', 'list', '--sort', 'created_at:desc', '--limit', '2', '-f', 'json']);
     outcomes.get('os: list first page')!.facts = { count: (page1 ?? []).length };
     if (page1?.[1]) await os('os: list next page (marker)', ['image', 'list', '--sort', 'created_at:desc', '--limit', '2', '--marker', page1[1].ID, '-f', 'json']);
@@ -229,6 +232,7 @@ async function runSession(t: Target, run_: string): Promise<Session> {
     }
     if (sdk.exit !== 0) outcomes.set('sdk: script', { exit: sdk.exit, error: normalise(sdk.stderr.split('\n').filter(Boolean).at(-1) ?? '') });
 
+    await os('os: delete the second image', ['image', 'delete', `${name}-page`]);
     await os('os: delete', ['image', 'delete', id]);
     await os('error: os: show after delete', ['image', 'show', id]);
   } finally {
