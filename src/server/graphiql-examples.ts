@@ -68,6 +68,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Job: { id: JOB_HINT },
   ImageMembers: { imageId: SEEDED.alphaSharedAccepted },
   ImageMember: { imageId: SEEDED.alphaSharedAccepted, projectId: SEEDED.beta },
+  ImageMembersWithType: { imageId: SEEDED.alphaSharedAccepted },
+  ImageMemberWithType: { imageId: SEEDED.alphaSharedAccepted, projectId: SEEDED.beta },
   ShareImage: { imageId: SEEDED.alphaWebStaging, projectId: SEEDED.beta },
   AnswerImageShare: { imageId: SEEDED.betaSharedPending, status: 'ACCEPTED' },
   UnshareImage: { imageId: SEEDED.alphaSharedAccepted, projectId: SEEDED.beta },
@@ -91,6 +93,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   SetImageTags: { imageId: SEEDED.alphaWebProd, tags: [{ key: 'env', value: 'prod' }, { key: 'team', value: 'web' }] },
   RemoveImageTags: { imageId: SEEDED.alphaWebProd, keys: ['team'] },
   DeleteImageTag: { imageId: SEEDED.alphaWebProd, key: 'team' },
+  // env=prod stays: its value is not "staging".
+  DeleteImageTags: { imageId: SEEDED.alphaWebProd, tags: [{ key: 'team' }, { key: 'env', value: 'staging' }] },
   AddPlainImageTag: { imageId: SEEDED.alphaWebProd, tag: 'golden' },
   RemovePlainImageTag: { imageId: SEEDED.alphaWebProd, tag: 'golden' },
 };
