@@ -67,11 +67,16 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   DeactivateImage: { imageId: SEEDED.alphaSharedPending },
   ReactivateImage: { imageId: SEEDED.alphaSharedPending },
   ExportImage: { input: { imageId: SEEDED.alphaWebStaging, bucketUrl: 'ims-image:web-staging-export.qcow2', fileFormat: 'QCOW2' } },
+  // Run in this order (images.graphql), the pair leaves alpha-web-staging ACTIVE again.
+  DeactivateImage: { imageId: SEEDED.alphaWebStaging },
+  ReactivateImage: { imageId: SEEDED.alphaWebStaging },
   CopyImage: { input: { imageId: SEEDED.alphaWebStaging, name: 'web-staging-copy', description: 'Copy of alpha-web-staging' } },
   CopyImageToRegion: { input: { imageId: SEEDED.alphaWebStaging, name: 'web-staging-east', region: 'cn-east-3', projectName: 'cn-east-3_alpha', agencyName: 'ims_copy_image' } },
   Job: { id: JOB_HINT },
   ImageMembers: { imageId: SEEDED.alphaSharedAccepted },
   ImageMember: { imageId: SEEDED.alphaSharedAccepted, projectId: SEEDED.beta },
+  ImageMembersWithType: { imageId: SEEDED.alphaSharedAccepted },
+  ImageMemberWithType: { imageId: SEEDED.alphaSharedAccepted, projectId: SEEDED.beta },
   ShareImage: { imageId: SEEDED.alphaWebStaging, projectId: SEEDED.beta },
   AnswerImageShare: { imageId: SEEDED.betaSharedPending, status: 'ACCEPTED' },
   UnshareImage: { imageId: SEEDED.alphaSharedAccepted, projectId: SEEDED.beta },
@@ -95,6 +100,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   SetImageTags: { imageId: SEEDED.alphaWebProd, tags: [{ key: 'env', value: 'prod' }, { key: 'team', value: 'web' }] },
   RemoveImageTags: { imageId: SEEDED.alphaWebProd, keys: ['team'] },
   DeleteImageTag: { imageId: SEEDED.alphaWebProd, key: 'team' },
+  // env=prod stays: its value is not "staging".
+  DeleteImageTags: { imageId: SEEDED.alphaWebProd, tags: [{ key: 'team' }, { key: 'env', value: 'staging' }] },
   AddPlainImageTag: { imageId: SEEDED.alphaWebProd, tag: 'golden' },
   RemovePlainImageTag: { imageId: SEEDED.alphaWebProd, tag: 'golden' },
 };

@@ -55,6 +55,23 @@ const TAGS_RULES = 'Up to 10 key/value tags with unique keys';
 const ENTERPRISE_PROJECT = '"0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`)';
 const IMAGE_ID = 'upstream UUID or global Image id';
 
+/**
+ * The `safeMode` field of the mutations whose IMS operation has an "in safe mode" variant in Huawei's IMS SDK
+ * (docs/api/ENDPOINTS.md, "Huawei IMS SDK operations beyond the reference"). The SDK gives the variant the very
+ * request body, answer and job of the original and titles it "(new)"; what differs is the path version.
+ */
+const safeMode = (t: any, v21: string, original: string) =>
+  t.boolean({
+    description:
+      `Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (\`${v21}\`) instead of \`${original}\`. ` +
+      'The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. ' +
+      'Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. ' +
+      'Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job).',
+  });
+const CREATE_V21 = (t: any) => ({ safeMode: safeMode(t, 'POST /v2.1/cloudimages/action', 'POST /v2/cloudimages/action') });
+/** The client's option from the input: unset and false both mean the original operation. */
+const sm = (i: { safeMode?: boolean | null }) => ({ safeMode: i.safeMode === true });
+
 // Shared input fields of the creation mutations.
 const common = (t: any) => ({
   name: t.string({ required: true, validate: imageName, description: `Image name: ${NAME_RULES}.` }),
@@ -69,7 +86,7 @@ const ram = (t: any) => ({
 
 const CreateImageFromServerInput = builder.inputType('CreateImageFromServerInput', {
   description: 'A system-disk image from a stopped ECS (§A.1.3 mode 1).',
-  fields: (t) => ({ idempotencyKey: t.string(idempotencyKeyOptions), ...common(t), ...ram(t), serverId: t.string({ required: true, validate: uuidLike, description: 'The ECS (must be stopped).' }) }),
+  fields: (t) => ({ idempotencyKey: t.string(idempotencyKeyOptions), ...CREATE_V21(t), ...common(t), ...ram(t), serverId: t.string({ required: true, validate: uuidLike, description: 'The ECS (must be stopped).' }) }),
 });
 
 const DataDiskImageInput = builder.inputType('DataDiskImageInput', {
@@ -85,6 +102,7 @@ const CreateImagesFromServerDataDisksInput = builder.inputType('CreateImagesFrom
   description: 'Data-disk images from an ECS’s data disks (§A.1.3 mode 2).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
+    ...CREATE_V21(t),
     dataDisks: t.field({
       type: [DataDiskImageInput],
       required: true,
@@ -111,6 +129,7 @@ const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
   description: 'A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks.',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
+    ...CREATE_V21(t),
     ...common(t),
     ...ram(t),
     imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS, e.g. "ims-image:centos70.qcow2".' }),
@@ -141,6 +160,7 @@ const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskI
   description: 'A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
+    ...CREATE_V21(t),
     ...common(t),
     ...ram(t),
     volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk holding an installed, optimized OS (`volume_id`).' }),
@@ -157,6 +177,7 @@ const QuickImportInput = builder.inputType('QuickImportImageInput', {
   description: 'Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image.',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
+    safeMode: safeMode(t, 'POST /v2.1/cloudimages/quickimport/action', 'POST /v2/cloudimages/quickimport/action'),
     ...common(t),
     imageUrl: t.string({
       required: true,
@@ -191,6 +212,7 @@ const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
   description: 'A data-disk image from an image file in OBS (§A.1.5).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
+    safeMode: safeMode(t, 'POST /v2.1/cloudimages/dataimages/action', 'POST /v1/cloudimages/dataimages/action'),
     ...common(t),
     imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS (Standard storage class).' }),
     minDiskGb: t.int({ required: true, validate: minDiskRange(40, 2048), description: 'Data-disk size, 40–2048 GB.' }),
@@ -224,6 +246,7 @@ const ExportImageInput = builder.inputType('ExportImageInput', {
   description: 'Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
+    safeMode: safeMode(t, 'POST /v2.1/cloudimages/{image_id}/file', 'POST /v1/cloudimages/{image_id}/file'),
     imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to export (${IMAGE_ID}).` }),
     bucketUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in the same region (Standard storage class).' }),
     fileFormat: t.field({ type: ExportFormatEnum, description: 'File format (`file_format`); required unless quickExport, forbidden with it.' }),
@@ -239,6 +262,7 @@ const CopyImageInput = builder.inputType('CopyImageInput', {
   description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
+    safeMode: safeMode(t, 'POST /v2.1/cloudimages/{image_id}/copy', 'POST /v1/cloudimages/{image_id}/copy'),
     imageId: t.id({ validate: imageIdArg, required: true, description: `The image to copy (${IMAGE_ID}); not a full-ECS or ISO image.` }),
     name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
     description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
@@ -370,15 +394,15 @@ builder.mutationFields((t) => {
   return {
     createImageFromServer: job(
       'createImageFromServer',
-      'Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3).',
+      'Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from servers',
       { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
       (ims, { input: i }) =>
-        ims.createImage(defined({ from: 'server', name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })),
+        ims.createImage(defined({ from: 'server', name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
     ),
     createImagesFromServerDataDisks: job(
       'createImagesFromServerDataDisks',
-      'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3).',
+      'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true, description: 'The data disks and the images to make of them.' }) },
       (ims, { input: i }) =>
@@ -387,12 +411,11 @@ builder.mutationFields((t) => {
             from: 'serverDataDisks',
             dataImages: i.dataDisks.map((d: any) => defined({ name: d.name, volumeId: d.volumeId, description: d.description, tags: tagsOf(d.tags) })),
             enterpriseProjectId: i.enterpriseProjectId,
-          }),
-        ),
+          }), sm(i)),
     ),
     createImageFromFile: job(
       'createImageFromFile',
-      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3).',
+      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Importing images from OBS',
       { input: t.arg({ type: CreateImageFromFileInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
@@ -417,38 +440,35 @@ builder.mutationFields((t) => {
             dataImages: i.dataDisks?.map((d: any) =>
               defined({ name: d.name, description: d.description, imageUrl: d.imageUrl, minDiskGb: d.minDiskGb, isQuickImport: d.quickImport, tags: tagsOf(d.tags) }),
             ),
-          }),
-        ),
+          }), sm(i)),
     ),
     createImageFromDataDisk: job(
       'createImageFromDataDisk',
-      'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3).',
+      'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage(
-          defined({ from: 'dataDisk', name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
-        ),
+          defined({ from: 'dataDisk', name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
     ),
     quickImportImage: job(
       'quickImportImage',
-      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4).',
+      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Quick import',
       { input: t.arg({ type: QuickImportInput, required: true, description: 'The OBS file, the kind of disk and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.quickImportImage(
           i.dataDisk
             ? defined({ disk: 'data', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osType: i.osType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })
-            : defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }),
-        ),
+            : defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }), sm(i)),
     ),
     createDataImageFromFile: job(
       'createDataImageFromFile',
-      'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5).',
+      'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Data-disk images from OBS',
       { input: t.arg({ type: CreateDataImageInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
-        ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })),
+        ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
     ),
     createWholeImage: job(
       'createWholeImage',
@@ -479,19 +499,19 @@ builder.mutationFields((t) => {
     ),
     exportImage: job(
       'exportImage',
-      'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8).',
+      'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Exporting images',
       { input: t.arg({ type: ExportImageInput, required: true, description: 'The image, the target OBS object and the file format.' }) },
       (ims, { input: i }) =>
-        ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport })),
+        ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport }), sm(i)),
     ),
     copyImage: job(
       'copyImage',
-      'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds.',
+      'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Replicating images',
       { input: t.arg({ type: CopyImageInput, required: true, description: 'The image and the attributes of the copy.' }) },
       (ims, { input: i }) =>
-        ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId })),
+        ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
     ),
     copyImageToRegion: job(
       'copyImageToRegion',

@@ -64,6 +64,8 @@ const sameImage = (v: string) => {
 };
 function normalize(v: unknown, key?: string): unknown {
   if (key === 'idempotencyKey') return undefined;
+  // Unset and false both mean the original (non-safe-mode) operation: the same input for a replayed key.
+  if (key === 'safeMode' && v === false) return undefined;
   if (key === 'imageId' && typeof v === 'string') return sameImage(v);
   if (key === 'imageIds' && Array.isArray(v)) return v.map((i) => (typeof i === 'string' ? sameImage(i) : i));
   if (Array.isArray(v)) return v.map((x) => normalize(x));

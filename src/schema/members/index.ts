@@ -2,8 +2,10 @@
  * Sharing: image members. Glance's per-member API (sync) and IMS's batch API (async jobs), plus
  * `Image.members` loaded per image through a DataLoader.
  */
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
+import type { GatewayContext } from '../../server/context';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
@@ -14,9 +16,51 @@ import { ImageRef } from '../images/types';
 import { JobPayloadRef } from '../jobs/payload';
 import { recordStartedJob } from '../jobs/history';
 import { membersLoader } from '../../loaders/members';
+import { imsMemberLoader, imsMembersLoader } from '../../loaders/ims-members';
 
 const projectId = z.string().min(1, 'must not be empty').max(64, 'at most 64 characters');
 const imageIds = z.array(imageIdArg).min(1, 'at least one image').max(100, 'at most 100 images');
+
+const ImageMemberTypeEnum = builder.enumType('ImageMemberType', {
+  description: 'What an image is shared with (IMS v1 member API `member_type`).',
+  values: {
+    TENANT: { value: 'TENANT', description: 'A project (tenant): every member made by shareImage or shareImages, and every Glance member.' },
+    ORGANIZATION: { value: 'ORGANIZATION', description: 'An organisation (Huawei Cloud Organizations); its URN is organizationUrn.' },
+  },
+});
+
+/** The member fields only the IMS v1 member API reports; asking for one makes the gateway read members there. */
+const IMS_ONLY_MEMBER_FIELDS: ReadonlySet<string> = new Set(['memberType', 'organizationUrn']);
+
+/**
+ * Whether the selection of this field (through fragments, not into nested fields) asks for an IMS-only member
+ * field. @skip/@include are not evaluated: a skipped field still routes to IMS, which answers everything Glance does.
+ */
+function selectsImsOnlyMemberField(info: GraphQLResolveInfo): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return IMS_ONLY_MEMBER_FIELDS.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => walk(f.selectionSet));
+}
+
+/** The IMS-only attributes of a member: from the member itself when IMS answered it, else read from IMS v1. */
+async function imsAttributes(m: ImageMember, ctx: GatewayContext): Promise<{ type: string | null; urn: string | null }> {
+  const own = (x: ImageMember) => ({
+    type: typeof x.extra.member_type === 'string' ? x.extra.member_type.toUpperCase() : null,
+    urn: typeof x.extra.urn === 'string' && x.extra.urn !== '' ? x.extra.urn : null,
+  });
+  if ('member_type' in m.extra) return own(m);
+  const c = await ctx.clients();
+  // Glance's members are always projects, and plain OpenStack has no other kind: no call is needed to say so.
+  if (!c.ims) return { type: 'TENANT', urn: null };
+  return own(await imsMemberLoader(ctx).load({ imageId: m.imageId, memberId: m.memberId }));
+}
 
 export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').implement({
   description: 'A project an image is shared with, and its answer (§B.4).',
@@ -27,6 +71,24 @@ export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').impl
     status: t.field({ type: MemberStatusEnum, description: 'The recipient’s answer: PENDING until it accepts or rejects.', resolve: (m) => m.status }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was shared with the project.', resolve: (m) => m.createdAt }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the membership last changed (e.g. the answer).', resolve: (m) => m.updatedAt }),
+    memberType: t.field({
+      type: ImageMemberTypeEnum,
+      nullable: true,
+      description:
+        'Whether the image is shared with a project or an organisation. Only the IMS v1 member API reports it (`member_type`), so on Huawei ' +
+        '`Image.members` and `imageMember` read members there, in one call, when this field or organizationUrn is selected (on a member from a ' +
+        'mutation payload, one `GET /v1/{project_id}/cloudimages/{id}/members/{member}` is made). On OpenStack every member is a project: TENANT. ' +
+        'Null for a type this gateway does not know.',
+      resolve: async (m, _a, ctx) => {
+        const { type } = await imsAttributes(m, ctx);
+        return type === 'TENANT' || type === 'ORGANIZATION' ? type : null;
+      },
+    }),
+    organizationUrn: t.string({
+      nullable: true,
+      description: 'The organisation’s URN when memberType is ORGANIZATION (IMS v1 `urn`); null for a project. Read like memberType.',
+      resolve: async (m, _a, ctx) => (await imsAttributes(m, ctx)).urn,
+    }),
   }),
 });
 
@@ -34,9 +96,15 @@ builder.objectField(ImageRef, 'members', (t) =>
   t.field({
     type: [ImageMemberRef],
     description:
-      'Projects this image is shared with (empty unless its visibility is SHARED). The owner sees every member; a recipient sees its own membership.',
+      'Projects this image is shared with (empty unless its visibility is SHARED). The owner sees every member; a recipient sees its own membership. ' +
+      'Read through Glance (`GET /v2/images/{id}/members`), or on Huawei through the IMS v1 member API (`GET /v1/{project_id}/cloudimages/{id}/members`, ' +
+      'the IMS SDK’s ListImageMembers) when memberType or organizationUrn is selected: that API answers the same members plus their type, in one call.',
     // Glance refuses to list members of an image that is not shared (403): no call is needed to know it is empty.
-    resolve: (image, _a, ctx) => (image.visibility === 'shared' ? membersLoader(ctx).load(image.id) : []),
+    resolve: async (image, _a, ctx, info) => {
+      if (image.visibility !== 'shared') return [];
+      if (selectsImsOnlyMemberField(info) && (await ctx.clients()).ims) return imsMembersLoader(ctx).load(image.id);
+      return membersLoader(ctx).load(image.id);
+    },
   }),
 );
 
@@ -45,12 +113,18 @@ builder.queryFields((t) => ({
     type: ImageMemberRef,
     nullable: true,
     description:
-      'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it)',
+      'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it.) ' +
+      'On Huawei, when memberType or organizationUrn is selected, read through the IMS v1 member API instead (`GET /v1/{project_id}/cloudimages/{id}/members/{project}`, the IMS SDK’s ShowImageMember), which answers the same membership plus its type in one call.',
     args: {
       imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The shared image (upstream UUID or global Image id).' }),
       projectId: t.arg.string({ required: true, validate: projectId, description: 'The recipient project id (1–64 characters).' }),
     },
-    resolve: async (_r, a, ctx) => (await ctx.clients()).glance.getMember(imageIdFromArg(String(a.imageId)), a.projectId),
+    resolve: async (_r, a, ctx, info) => {
+      const c = await ctx.clients();
+      const imageId = imageIdFromArg(String(a.imageId));
+      if (c.ims && selectsImsOnlyMemberField(info)) return c.ims.getImageMember(imageId, a.projectId);
+      return c.glance.getMember(imageId, a.projectId);
+    },
   }),
 }));
 

@@ -184,6 +184,18 @@ function retag(ctx: GatewayContext, rawImageId: string | number, change: (client
   });
 }
 
+const tagValue = z.string().max(255, 'at most 255 characters');
+const TagMatchInput = builder.inputType('ImageTagMatch', {
+  description: 'A key/value tag to delete: by key alone, or only when its value is exactly the one given.',
+  fields: (t) => ({
+    key: t.string({ required: true, validate: tagKey, description: 'Tag key: 1–127 characters, not blank; unique within one list.' }),
+    value: t.string({
+      validate: tagValue,
+      description: 'When given (≤ 255 characters; "" for a key-only tag), the tag is deleted only if its value is exactly this; omit to delete the key whatever its value.',
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   addImageTag: t.field({
     type: TagsPayload,
@@ -222,6 +234,22 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_r, a, ctx) => retag(ctx, a.imageId, (c, id) => c.requireIms('Key/value tags').batchImageTags(id, 'delete', a.keys.map((key) => ({ key })))),
+  }),
+  deleteImageTags: t.field({
+    type: TagsPayload,
+    description:
+      'Delete several key/value tags at once through the IMS v1 API (`DELETE /v1/{project_id}/cloudimages/{id}/tags/delete`, the IMS SDK’s BatchDeleteTags). ' +
+      'Each entry matches a tag by key, and by value too when one is given; tags that are absent, or whose value differs, are left as they are without error. ' +
+      'With keys only it has the effect of removeImageTags.',
+    errors: mutationErrors('`ImageTagsPayload` with the image after the change'),
+    args: {
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The image (upstream UUID or global Image id).' }),
+      tags: t.arg({ type: [TagMatchInput], required: true, validate: tagList, description: '1–10 tags to delete, with unique keys.' }),
+    },
+    resolve: (_r, a, ctx) =>
+      retag(ctx, a.imageId, (c, id) =>
+        c.requireIms('Key/value tags').batchDeleteTags(id, a.tags.map((x) => (x.value == null ? { key: x.key } : { key: x.key, value: x.value }))),
+      ),
   }),
   deleteImageTag: t.field({
     type: TagsPayload,

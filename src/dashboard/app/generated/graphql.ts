@@ -113,6 +113,8 @@ export type CopyImageInput = {
   imageId: Scalars['ID']['input'];
   /** Name of the copy: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/{image_id}/copy`) instead of `POST /v1/cloudimages/{image_id}/copy`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
@@ -157,6 +159,8 @@ export type CreateDataImageFromFileInput = {
   name: Scalars['String']['input'];
   /** OS family the disk belongs to (`os_type`): LINUX (upstream default) or WINDOWS. */
   osType?: InputMaybe<OsType>;
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/dataimages/action`) instead of `POST /v1/cloudimages/dataimages/action`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
   /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
 };
@@ -180,6 +184,8 @@ export type CreateImageFromDataDiskInput = {
   name: Scalars['String']['input'];
   /** OS version on the disk (`os_version`, a key from osVersions); an OS IMS detects on the disk takes precedence. */
   osVersion: Scalars['String']['input'];
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/action`) instead of `POST /v2/cloudimages/action`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
   /** ECS (default) or BMS (`type`). */
   serverType?: InputMaybe<ServerImageType>;
   /** Up to 10 key/value tags with unique keys (`image_tags`). */
@@ -225,6 +231,8 @@ export type CreateImageFromFileInput = {
   osVersion?: InputMaybe<Scalars['String']['input']>;
   /** Quick import (RAW/ZVHD2 only; requires osVersion). */
   quickImport?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/action`) instead of `POST /v2/cloudimages/action`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
   /** Up to 10 key/value tags with unique keys (`image_tags`). */
   tags?: InputMaybe<Array<ImageTagInput>>;
 };
@@ -246,6 +254,8 @@ export type CreateImageFromServerInput = {
   minRamMb?: InputMaybe<Scalars['Int']['input']>;
   /** Image name: 1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space. */
   name: Scalars['String']['input'];
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/action`) instead of `POST /v2/cloudimages/action`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
   /** The ECS (must be stopped). */
   serverId: Scalars['String']['input'];
   /** Up to 10 key/value tags with unique keys (`image_tags`). */
@@ -288,6 +298,8 @@ export type CreateImagesFromServerDataDisksInput = {
   enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
   /** Optional key (1–255 printable characters, e.g. a UUID) that makes this start idempotent: within IDEMPOTENCY_TTL_MS (default 24 h) a second call with the same key in the same project returns the same job without starting another, even while the first call is still running. The same key with different input is a ConflictError (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/action`) instead of `POST /v2/cloudimages/action`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
@@ -342,6 +354,9 @@ export type DeleteImageResult = ConflictError | DeletedImagePayload | ForbiddenE
 
 /** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type DeleteImageTagResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
+
+/** `ImageTagsPayload` with the image after the change; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
+export type DeleteImageTagsResult = ConflictError | ForbiddenError | ImageTagsPayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
 /** The image that was deleted. */
 export type DeletedImagePayload = {
@@ -455,6 +470,8 @@ export type ExportImageInput = {
   imageId: Scalars['ID']['input'];
   /** Quick export (`is_quick_export`), the only way for images > 128 GB; default false. */
   quickExport?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/{image_id}/file`) instead of `POST /v1/cloudimages/{image_id}/file`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
@@ -556,7 +573,7 @@ export type Image = Node & {
   marketplaceProductCode?: Maybe<Scalars['String']['output']>;
   /** Maximum memory, in MB; usually unset. */
   maxRamMb?: Maybe<Scalars['Int']['output']>;
-  /** Projects this image is shared with (empty unless its visibility is SHARED). The owner sees every member; a recipient sees its own membership. */
+  /** Projects this image is shared with (empty unless its visibility is SHARED). The owner sees every member; a recipient sees its own membership. Read through Glance (`GET /v2/images/{id}/members`), or on Huawei through the IMS v1 member API (`GET /v1/{project_id}/cloudimages/{id}/members`, the IMS SDK’s ListImageMembers) when memberType or organizationUrn is selected: that API answers the same members plus their type, in one call. */
   members: Array<ImageMember>;
   /** Minimum system disk, in GB. */
   minDiskGb?: Maybe<Scalars['Int']['output']>;
@@ -692,6 +709,10 @@ export type ImageMember = {
   image?: Maybe<Image>;
   /** The shared image (upstream id). */
   imageId: Scalars['ID']['output'];
+  /** Whether the image is shared with a project or an organisation. Only the IMS v1 member API reports it (`member_type`), so on Huawei `Image.members` and `imageMember` read members there, in one call, when this field or organizationUrn is selected (on a member from a mutation payload, one `GET /v1/{project_id}/cloudimages/{id}/members/{member}` is made). On OpenStack every member is a project: TENANT. Null for a type this gateway does not know. */
+  memberType?: Maybe<ImageMemberType>;
+  /** The organisation’s URN when memberType is ORGANIZATION (IMS v1 `urn`); null for a project. Read like memberType. */
+  organizationUrn?: Maybe<Scalars['String']['output']>;
   /** The recipient project. */
   projectId: Scalars['String']['output'];
   /** The recipient’s answer: PENDING until it accepts or rejects. */
@@ -706,6 +727,13 @@ export type ImageMemberPayload = {
   /** The membership as Glance reports it after the change. */
   member: ImageMember;
 };
+
+/** What an image is shared with (IMS v1 member API `member_type`). */
+export type ImageMemberType =
+  /** An organisation (Huawei Cloud Organizations); its URN is organizationUrn. */
+  | 'ORGANIZATION'
+  /** A project (tenant): every member made by shareImage or shareImages, and every Glance member. */
+  | 'TENANT';
 
 /** The image after the change. */
 export type ImagePayload = {
@@ -855,6 +883,14 @@ export type ImageTagInput = {
   /** Tag key: 1–36 characters of letters, digits, `_` and `-`. */
   key: Scalars['String']['input'];
   /** Tag value: ≤ 43 characters of letters, digits, `_`, `.` and `-`; default "" (a key-only tag). */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A key/value tag to delete: by key alone, or only when its value is exactly the one given. */
+export type ImageTagMatch = {
+  /** Tag key: 1–127 characters, not blank; unique within one list. */
+  key: Scalars['String']['input'];
+  /** When given (≤ 255 characters; "" for a key-only tag), the tag is deleted only if its value is exactly this; omit to delete the key whatever its value. */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1123,21 +1159,21 @@ export type Mutation = {
   answerImageShare: AnswerImageShareResult;
   /** As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`). */
   answerImageShares: AnswerImageSharesResult;
-  /** Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. */
+  /** Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   copyImage: CopyImageResult;
   /** Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2). */
   copyImageToRegion: CopyImageToRegionResult;
-  /** Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). */
+  /** Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createDataImageFromFile: CreateDataImageFromFileResult;
-  /** Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). */
+  /** Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImageFromDataDisk: CreateImageFromDataDiskResult;
-  /** Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). */
+  /** Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImageFromFile: CreateImageFromFileResult;
-  /** Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). */
+  /** Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImageFromServer: CreateImageFromServerResult;
   /** Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`, §B.1.6). Then uploadImageFile, or registerImage with an OBS file. */
   createImageMetadata: CreateImageMetadataResult;
-  /** Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). */
+  /** Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImagesFromServerDataDisks: CreateImagesFromServerDataDisksResult;
   /** Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6). */
   createWholeImage: CreateWholeImageResult;
@@ -1147,14 +1183,16 @@ export type Mutation = {
   deleteImage: DeleteImageResult;
   /** Delete one tag by key (IMS `DELETE /v2/{project_id}/images/{id}/tags/{key}`). NOT_FOUND when the key is absent. */
   deleteImageTag: DeleteImageTagResult;
-  /** Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). */
+  /** Delete several key/value tags at once through the IMS v1 API (`DELETE /v1/{project_id}/cloudimages/{id}/tags/delete`, the IMS SDK’s BatchDeleteTags). Each entry matches a tag by key, and by value too when one is given; tags that are absent, or whose value differs, are left as they are without error. With keys only it has the effect of removeImageTags. */
+  deleteImageTags: DeleteImageTagsResult;
+  /** Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   exportImage: ExportImageResult;
   /**
    * Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.
    * @deprecated Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.
    */
   legacyDeleteImage: LegacyDeleteImageResult;
-  /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). */
+  /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   quickImportImage: QuickImportImageResult;
   /** Make a DEACTIVATED image ACTIVE again (Glance `POST /v2/images/{id}/actions/reactivate`). */
   reactivateImage: ReactivateImageResult;
@@ -1285,6 +1323,13 @@ export type MutationDeleteImageArgs = {
 export type MutationDeleteImageTagArgs = {
   imageId: Scalars['ID']['input'];
   key: Scalars['String']['input'];
+};
+
+
+/** Every write capability of IMS and Glance. Jobs are returned at once. */
+export type MutationDeleteImageTagsArgs = {
+  imageId: Scalars['ID']['input'];
+  tags: Array<ImageTagMatch>;
 };
 
 
@@ -1520,7 +1565,7 @@ export type Query = {
   glanceSchema: Scalars['JSON']['output'];
   /** One image by its upstream id (UUID) or its global `id`. An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT; sibling fields are unaffected. */
   image?: Maybe<Image>;
-  /** One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it) */
+  /** One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it.) On Huawei, when memberType or organizationUrn is selected, read through the IMS v1 member API instead (`GET /v1/{project_id}/cloudimages/{id}/members/{project}`, the IMS SDK’s ShowImageMember), which answers the same membership plus its type in one call. */
   imageMember?: Maybe<ImageMember>;
   /** The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`). */
   imageTags: Array<ImageTag>;
@@ -1735,6 +1780,8 @@ export type QuickImportImageInput = {
   osType?: InputMaybe<OsType>;
   /** System disk: required. */
   osVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (`POST /v2.1/cloudimages/quickimport/action`) instead of `POST /v2/cloudimages/quickimport/action`. The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job). */
+  safeMode?: InputMaybe<Scalars['Boolean']['input']>;
   /** System disk: ECS (default) or BMS. */
   serverType?: InputMaybe<ServerImageType>;
   /** Up to 10 key/value tags with unique keys (`image_tags`). */
