@@ -7,8 +7,8 @@
  */
 import DataLoader from 'dataloader';
 import type { ImageMember } from '../upstream/domain';
-import type { GatewayContext } from '../server/context';
-import { toGraphQLError } from '../server/errors';
+import type { GatewayContext } from '../context';
+import { toGraphQLError } from '../context/errors';
 import { mapWithConcurrency } from './concurrency';
 
 const byImage = new WeakMap<GatewayContext, DataLoader<string, ImageMember[]>>();

@@ -67,9 +67,6 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   DeactivateImage: { imageId: SEEDED.alphaSharedPending },
   ReactivateImage: { imageId: SEEDED.alphaSharedPending },
   ExportImage: { input: { imageId: SEEDED.alphaWebStaging, bucketUrl: 'ims-image:web-staging-export.qcow2', fileFormat: 'QCOW2' } },
-  // Run in this order (images.graphql), the pair leaves alpha-web-staging ACTIVE again.
-  DeactivateImage: { imageId: SEEDED.alphaWebStaging },
-  ReactivateImage: { imageId: SEEDED.alphaWebStaging },
   CopyImage: { input: { imageId: SEEDED.alphaWebStaging, name: 'web-staging-copy', description: 'Copy of alpha-web-staging' } },
   CopyImageToRegion: { input: { imageId: SEEDED.alphaWebStaging, name: 'web-staging-east', region: 'cn-east-3', projectName: 'cn-east-3_alpha', agencyName: 'ims_copy_image' } },
   Job: { id: JOB_HINT },

@@ -5,7 +5,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { z } from 'zod';
 import type { ImageMember } from '../../upstream/domain';
-import type { GatewayContext } from '../../server/context';
+import type { GatewayContext } from '../../context';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
