@@ -127,6 +127,33 @@ describe.skipIf(!hasClusterPackages)('cluster: state shared through Redis (two r
     expect(upstreamReads.length).toBe(admitted.length);
   });
 
+  it('an upstream 429 seen by one replica pauses the project on the other, without another upstream call', async () => {
+    const carol = await cluster.token('carol');
+    const LIST = '{ images(first: 1) { edges { node { imageId } } } }';
+    await Promise.all([A, B].map((u) => gqlAs(u, carol, '{ jobs(first: 1) { edges { cursor } } }')));
+    const res = await fetch(`${cluster.simUrl}/_sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ method: 'GET', path: '/v2/images', kind: 'status', status: 429, retryAfter: 60, times: 1 }),
+    });
+    expect(res.ok).toBe(true);
+    const seqBefore = Math.max(0, ...(await cluster.requests()).map((r) => r.seq));
+    const first = await gqlAs(A, carol, LIST);
+    expect(first.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The back-off reaches Redis just after A's answer: B's refusal comes from it, not from the upstream.
+    let onB: any;
+    await until(async () => (onB = await gqlAs(B, carol, LIST)).errors?.[0]?.extensions?.limit === 'UPSTREAM_THROTTLED', 'B refuses carol');
+    expect(onB.errors[0].extensions.retryAfterMs).toBeGreaterThan(1_000);
+    const seqPaused = Math.max(...(await cluster.requests()).map((r) => r.seq));
+    for (const url of [A, B, A, B]) expect((await gqlAs(url, carol, LIST)).errors?.[0]?.extensions?.limit).toBe('UPSTREAM_THROTTLED');
+    const lists = (await cluster.requests()).filter((r) => r.seq > seqBefore && r.path.startsWith('/v2/images'));
+    expect(lists.filter((r) => r.status === 429)).toHaveLength(1);
+    // Refused on both replicas without asking the upstream again.
+    expect(lists.filter((r) => r.seq > seqPaused)).toEqual([]);
+    // Another project is not paused.
+    expect((await gqlAs(B, token, LIST)).data?.images).toBeTruthy();
+  });
+
   it('the websocket cap per client counts sockets on every replica', async () => {
     const carol = await cluster.token('carol');
     const opened = [];
