@@ -61,6 +61,11 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
     }
   };
   redis.subscriber.on('message', onMessage);
+  // ioredis restores the subscriptions it had; one attempted while Redis was down never existed, so every scope
+  // with listeners is subscribed again when Redis is back (subscribing twice is harmless).
+  const offHealth = redis.onHealthChange((ready) => {
+    if (ready) for (const scope of listeners.keys()) redis.subscriber.subscribe(channel(scope)).catch(() => {});
+  });
 
   return {
     async record(record) {
@@ -107,8 +112,7 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
       let set = listeners.get(scope);
       if (!set) {
         listeners.set(scope, (set = new Set()));
-        // ioredis restores the subscription after a reconnection (autoResubscribe); while Redis is down the local
-        // history delivers this replica's own records.
+        // While Redis is down the local history delivers this replica's own records.
         redis.subscriber.subscribe(channel(scope)).catch(() => {});
         localOff.set(scope, local.onRecorded(scope, (r) => deliver(scope, r)));
       }
@@ -124,6 +128,7 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
       };
     },
     async close() {
+      offHealth();
       redis.subscriber.off('message', onMessage);
       for (const scope of listeners.keys()) redis.subscriber.unsubscribe(channel(scope)).catch(() => {});
       for (const off of localOff.values()) off();

@@ -45,6 +45,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
+const numsub = async (channel: string) => Number(((await a.client.call('PUBSUB', 'NUMSUB', channel)) as [string, number])[1]);
+
 const starts = (redis: RedisConnection) => new JobStarts({ store: new RedisIdempotencyStore(redis), ttlMs: 60_000, maxWaitMs: 10_000, pollMs: 10 });
 const limits = { maxConcurrentCalls: 100, callsPerSecond: 1, burst: 5, maxConcurrentUploads: 10, maxConcurrentUploadsTotal: 10 };
 
@@ -149,7 +151,7 @@ describe.skipIf(!hasRedisServer)('shared state in Redis (two replicas), and the 
     const heard = { a: [] as string[], b: [] as string[] };
     ha.onRecorded('huawei:p1', (r) => heard.a.push(r.jobId));
     hb.onRecorded('huawei:p1', (r) => heard.b.push(r.jobId));
-    await until(async () => Number(((await a.client.call('PUBSUB', 'NUMSUB', a.key('job-history', 'started', 'huawei:p1'))) as [string, number])[1]) === 2, 'both subscribed');
+    await until(async () => (await numsub(a.key('job-history', 'started', 'huawei:p1'))) === 2, 'both subscribed');
 
     await ha.record(job('j1'));
     await ha.record(job('j2', 'huawei:other'));
@@ -182,6 +184,10 @@ describe.skipIf(!hasRedisServer)('shared state in Redis (two replicas), and the 
     await server.stop();
     await until(() => !a.isReady() && !b.isReady(), 'both replicas notice');
 
+    // A replica whose subscriber arrives during the outage hears of other replicas' jobs once Redis is back.
+    const heardB: string[] = [];
+    hb.onRecorded('huawei:p9', (r) => heardB.push(r.jobId));
+
     await ha.record(job('local-1', 'huawei:p9'));
     expect(heardA).toEqual(['local-1']);
     expect((await ha.list('huawei:p9', { first: 10 })).records.map((r) => r.jobId)).toEqual(['local-1']);
@@ -205,9 +211,11 @@ describe.skipIf(!hasRedisServer)('shared state in Redis (two replicas), and the 
 
     await server.start();
     await until(() => a.isReady() && b.isReady(), 'both replicas reconnect');
+    await until(async () => (await numsub(a.key('job-history', 'started', 'huawei:p9'))) === 2, 'both subscribed again');
     await ha.record(job('shared-1', 'huawei:p9'));
     expect((await hb.list('huawei:p9', { first: 10 })).records.map((r) => r.jobId)).toEqual(['shared-1']);
-    await until(() => heardA.includes('shared-1'), 'the channel subscription was restored');
+    await until(() => heardA.includes('shared-1') && heardB.includes('shared-1'), 'the channel subscriptions are back');
     expect(heardA).toEqual(['local-1', 'shared-1']);
+    expect(heardB).toEqual(['shared-1']);
   });
 });
