@@ -63,8 +63,19 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
   redis.subscriber.on('message', onMessage);
   // ioredis restores the subscriptions it had; one attempted while Redis was down never existed, so every scope
   // with listeners is subscribed again when Redis is back (subscribing twice is harmless).
+  // States read during an outage for jobs recorded in Redis (so not in the local history): written when it is back,
+  // so a job that ended meanwhile does not stay RUNNING in the shared history. Bounded: the oldest go first.
+  const unsent = new Map<string, { scope: string; jobId: string; state: JobHistoryState }>();
+  const MAX_UNSENT = 10_000;
+  const writeShared = (scope: string, jobId: string, state: JobHistoryState) =>
+    updateScript([store.entryKey(scope, jobId)], [JSON.stringify(state), Date.now()]);
   const offHealth = redis.onHealthChange((ready) => {
-    if (ready) for (const scope of listeners.keys()) redis.subscriber.subscribe(channel(scope)).catch(() => {});
+    if (!ready) return;
+    for (const scope of listeners.keys()) redis.subscriber.subscribe(channel(scope)).catch(() => {});
+    for (const [k, u] of unsent) {
+      unsent.delete(k);
+      writeShared(u.scope, u.jobId, u.state).catch(() => {});
+    }
   });
 
   return {
@@ -85,13 +96,21 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
     async update(scope, jobId, state: JobHistoryState) {
       if (redis.isReady()) {
         try {
-          const merged = await updateScript([store.entryKey(scope, jobId)], [JSON.stringify(state), Date.now()]);
+          const merged = await writeShared(scope, jobId, state);
           if (merged) return toRecord(JSON.parse(merged) as Entry);
+          return local.update(scope, jobId, state);
         } catch {
           // Fall through to this replica's own history.
         }
       }
-      return local.update(scope, jobId, state);
+      const updated = await local.update(scope, jobId, state);
+      if (!updated) {
+        const k = `${scope}\u0000${jobId}`;
+        unsent.delete(k);
+        if (unsent.size >= MAX_UNSENT) unsent.delete(unsent.keys().next().value!);
+        unsent.set(k, { scope, jobId, state });
+      }
+      return updated;
     },
     async list(scope, q) {
       if (redis.isReady()) {
@@ -134,6 +153,7 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
       for (const off of localOff.values()) off();
       listeners.clear();
       localOff.clear();
+      unsent.clear();
       await local.close();
     },
   };

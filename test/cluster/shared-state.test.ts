@@ -3,6 +3,7 @@
  * on a real redis-server of their own, two connections standing for two replicas; then Redis killed and started
  * again: every store falls back to this replica's memory and comes back to Redis.
  */
+import { createServer, connect as connectTcp, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, type RedisConnection } from '../../src/cluster/connection';
 import { RedisIdempotencyStore } from '../../src/cluster/idempotency-store';
@@ -218,4 +219,61 @@ describe.skipIf(!hasRedisServer)('shared state in Redis (two replicas), and the 
     expect(heardA).toEqual(['local-1', 'shared-1']);
     expect(heardB).toEqual(['shared-1']);
   });
+
+  it('Redis cut off (network), data kept: a terminal state a poller read meanwhile reaches the shared history when it is back', async () => {
+    const proxy = await startProxy(server.port);
+    const prefix = `shared${process.pid}:`;
+    const viaProxy = connectRedis({ url: `redis://127.0.0.1:${proxy.port}`, prefix, logger: quiet, maxReconnectDelayMs: 100 });
+    try {
+      await until(() => viaProxy.isReady(), 'connected through the proxy');
+      const hb = history(viaProxy);
+      const ha = history(a);
+      await ha.record(job('ends-in-outage', 'huawei:p8'));
+      proxy.cut();
+      await until(() => !viaProxy.isReady(), 'the replica notices');
+      await hb.update('huawei:p8', 'ends-in-outage', state('SUCCESS', 100));
+      expect((await ha.list('huawei:p8', { first: 10 })).records[0]).toMatchObject({ status: 'INIT' });
+      proxy.restore();
+      await until(async () => (await ha.list('huawei:p8', { first: 10, status: 'SUCCESS' })).records.length === 1, 'the state is written');
+      expect((await ha.list('huawei:p8', { first: 10 })).records[0]).toMatchObject({ jobId: 'ends-in-outage', status: 'SUCCESS', imageId: 'img-2' });
+    } finally {
+      await viaProxy.close();
+      await proxy.close();
+    }
+  });
 });
+
+/** A TCP relay to Redis that can drop every connection and refuse new ones (a network cut), then relay again. */
+async function startProxy(target: number) {
+  const sockets = new Set<Socket>();
+  let open = true;
+  const relay = createServer((client) => {
+    if (!open) return client.destroy();
+    const upstream = connectTcp(target, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => {});
+      s.on('close', () => {
+        sockets.delete(s);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
+  return {
+    port: (relay.address() as AddressInfo).port,
+    cut() {
+      open = false;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      open = true;
+    },
+    close: () => {
+      for (const s of sockets) s.destroy();
+      return new Promise<void>((r) => relay.close(() => r()));
+    },
+  };
+}
