@@ -22,8 +22,9 @@ export interface HistoryPage<E> {
   hasNextPage: boolean;
 }
 
-// KEYS: entry, index. ARGV: json, id, createdAt, ttlMs, now.
+// KEYS: entry, index. ARGV: json, id, createdAt, ttlMs, now, onlyIfAbsent ('1'). 1 recorded, 0 already there.
 const RECORD = `
+if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[4])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[5]) - tonumber(ARGV[4]))
@@ -54,14 +55,17 @@ export class RedisHistory<E extends HistoryEntry> {
     this.updateScript = redis.script<string | null>(UPDATE, 1);
   }
 
-  private entryKey = (scope: string, id: string) => this.redis.key(this.namespace, 'entry', scope, id);
+  /** The entry's own key, for callers with a merge rule of their own (a Lua script over the JSON). */
+  entryKey = (scope: string, id: string) => this.redis.key(this.namespace, 'entry', scope, id);
   private indexKey = (scope: string) => this.redis.key(this.namespace, 'index', scope);
 
-  async record(scope: string, entry: E, ttlMs: number): Promise<void> {
-    await this.recordScript(
+  /** False when `onlyIfAbsent` and the entry already exists (it is then left as it is). */
+  async record(scope: string, entry: E, ttlMs: number, opts: { onlyIfAbsent?: boolean } = {}): Promise<boolean> {
+    const recorded = await this.recordScript(
       [this.entryKey(scope, entry.id), this.indexKey(scope)],
-      [JSON.stringify(entry), entry.id, entry.createdAt, ttlMs, Date.now()],
+      [JSON.stringify(entry), entry.id, entry.createdAt, ttlMs, Date.now(), opts.onlyIfAbsent ? '1' : '0'],
     );
+    return recorded === 1;
   }
 
   /** Merges `patch` into the entry (e.g. the last known state a poller saw); undefined when it expired. */

@@ -12,7 +12,7 @@
  */
 import type { RedisConnection } from './connection';
 
-// KEYS: bucket. ARGV: capacity, refill per ms, cost, ttlMs. Returns {allowed, tokens (string), retryAfterMs}.
+// KEYS: bucket. ARGV: capacity, refill per ms, cost, ttlMs. Returns {allowed, tokens (string), retryAfterMs, blocked}.
 const TAKE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -21,7 +21,7 @@ local b = redis.call('HMGET', KEYS[1], 'tokens', 'at', 'blocked')
 local tokens = tonumber(b[1]) or capacity
 local at = tonumber(b[2]) or now
 local blocked = tonumber(b[3]) or 0
-if blocked > now then return {0, '0', blocked - now} end
+if blocked > now then return {0, '0', blocked - now, 1} end
 tokens = math.min(capacity, tokens + math.max(0, now - at) * rate)
 local allowed, retry = 0, 0
 if tokens >= cost then
@@ -32,12 +32,13 @@ else
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now, 'blocked', 0)
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
-return {allowed, tostring(tokens), retry}`;
+return {allowed, tostring(tokens), retry, 0}`;
 
-// KEYS: bucket. ARGV: ms, ttlMs.
+// KEYS: bucket. ARGV: ms, ttlMs. A shorter block than the one in force leaves it as it is.
 const BLOCK = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if (tonumber(redis.call('HGET', KEYS[1], 'blocked')) or 0) >= now + tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'tokens', '0', 'at', now + tonumber(ARGV[1]), 'blocked', now + tonumber(ARGV[1]))
 redis.call('PEXPIRE', KEYS[1], math.max(tonumber(ARGV[1]), tonumber(ARGV[2])))
 return 1`;
@@ -73,6 +74,8 @@ export interface TakeResult {
   remaining: number;
   /** 0 when allowed; else how long until `cost` tokens are back. */
   retryAfterMs: number;
+  /** Refused because of `block()` (an upstream back-off), not for want of tokens. */
+  blocked: boolean;
 }
 
 export class RedisTokenBucket {
@@ -83,7 +86,7 @@ export class RedisTokenBucket {
     private readonly redis: RedisConnection,
     private readonly namespace = 'rate',
   ) {
-    this.takeScript = redis.script<[number, string, number]>(TAKE, 1);
+    this.takeScript = redis.script<[number, string, number, number]>(TAKE, 1);
     this.blockScript = redis.script<number>(BLOCK, 1);
   }
 
@@ -93,11 +96,11 @@ export class RedisTokenBucket {
     if (!(capacity > 0) || !(refillPerSecond > 0) || !(cost > 0)) throw new RangeError('capacity, refillPerSecond and cost must be > 0');
     // The bucket is forgotten once it would be full again anyway.
     const ttlMs = Math.ceil((capacity / refillPerSecond) * 1000) + 1_000;
-    const [allowed, remaining, retryAfterMs] = await this.takeScript(
+    const [allowed, remaining, retryAfterMs, blocked] = await this.takeScript(
       [this.redis.key(this.namespace, key)],
       [capacity, refillPerSecond / 1000, cost, ttlMs],
     );
-    return { allowed: allowed === 1, remaining: Number(remaining), retryAfterMs: Number(retryAfterMs) };
+    return { allowed: allowed === 1, remaining: Number(remaining), retryAfterMs: Number(retryAfterMs), blocked: blocked === 1 };
   }
 
   /** Refuses every take for `ms` (e.g. the upstream answered 429 with Retry-After), on every replica. */

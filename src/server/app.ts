@@ -12,7 +12,7 @@ import { useStreamingMultipart } from './multipart';
 import { operationLimitPlugins, type LimitName } from './limits/operation-limits';
 import { OperationScope } from '../context/limits/scope';
 import { useOperationScope } from './limits/scope-plugin';
-import { inMemoryProjectLimiter } from '../context/limits/project-limiter';
+import { inMemoryProjectLimiter, type ProjectLimits } from '../context/limits/project-limiter';
 import { corsFor, useNoIntrospection } from './limits/posture';
 import type { Ops } from './ops';
 import { useVariableCoercionErrors } from './coercion-errors';
@@ -114,13 +114,18 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
 }
 
 export function createLimiter(limits: GatewayServices['config']['limits']) {
-  return inMemoryProjectLimiter({
+  return inMemoryProjectLimiter(projectLimits(limits));
+}
+
+/** The per-project limits as configured (PROJECT_* variables, MAX_CONCURRENT_UPLOADS). */
+export function projectLimits(limits: GatewayServices['config']['limits']): ProjectLimits {
+  return {
     maxConcurrentCalls: limits.projectMaxConcurrentCalls,
     callsPerSecond: limits.projectCallsPerSecond,
     burst: limits.projectCallsBurst,
     maxConcurrentUploads: limits.projectMaxConcurrentUploads,
     maxConcurrentUploadsTotal: limits.maxConcurrentUploads,
-  });
+  };
 }
 
 function isMultipart(request: Request): boolean {

@@ -13,7 +13,7 @@ import { buildGatewaySchema } from '../schema';
 import { startSimulator } from '../simulator';
 import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
-import { createGatewayApp, createLimiter, type GatewayYoga } from './app';
+import { createGatewayApp, createLimiter, projectLimits, type GatewayYoga } from './app';
 import type { DemoSignIn } from './graphiql';
 import { isAddressInUse, PortInUseError } from './listen-errors';
 import { OperationScope } from '../context/limits/scope';
@@ -24,6 +24,10 @@ import { createJobWatchers } from '../context/job-watchers';
 import { createMemoryJobHistory } from '../jobs/history';
 import { connectRedis, redactRedisUrl, type RedisConnection } from '../cluster/connection';
 import { clusterState } from '../cluster/state';
+import { RedisIdempotencyStore } from '../cluster/idempotency-store';
+import { redisProjectLimiter } from '../cluster/project-limiter';
+import { redisJobHistory } from '../cluster/job-history';
+import { memoryConnectionCap, redisConnectionCap, type ConnectionCap } from '../cluster/connection-cap';
 import {
   apiKeySessions,
   credentialsFromConnectionParams,
@@ -95,15 +99,17 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     ? connectRedis({ url: config.redis.url, prefix: config.redis.keyPrefix, logger: config.logLevel === 'silent' ? quietLogger : undefined })
     : null;
   const jobs = createJobWatchers(config, redis);
-  const history = createMemoryJobHistory({ ttlMs: config.jobHistory.ttlMs });
+  // Cluster mode shares, through the same connection, what must hold across replicas: idempotency keys, the
+  // per-project rate and upstream back-off, the job history (and its jobStarted feed), the socket cap per client.
+  const history = redis ? redisJobHistory(redis, { ttlMs: config.jobHistory.ttlMs }) : createMemoryJobHistory({ ttlMs: config.jobHistory.ttlMs });
   const services: GatewayServices = {
     config,
     sessions,
     upstreams,
     jobs,
     ops,
-    limiter: createLimiter(config.limits),
-    jobStarts: createJobStarts(config),
+    limiter: redis ? redisProjectLimiter(redis, projectLimits(config.limits)) : createLimiter(config.limits),
+    jobStarts: createJobStarts(config, redis ? new RedisIdempotencyStore(redis) : undefined),
     history,
     cluster: clusterState(redis),
   };
@@ -157,7 +163,10 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   }
   // graphql-ws joins once the port is ours: attached before, it would echo a listen error as its own.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.ws.maxPayloadBytes });
-  const wsHandle = attachGraphqlWs(wss, yoga, services, ops);
+  const wsCap = redis
+    ? redisConnectionCap(redis, config.limits.wsMaxConnectionsPerClient)
+    : memoryConnectionCap(config.limits.wsMaxConnectionsPerClient);
+  const wsHandle = attachGraphqlWs(wss, yoga, services, ops, wsCap);
   ops.attach({
     jobs: () => [
       { tracker: 'job', ...jobs.jobs.stats() },
@@ -276,21 +285,20 @@ function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
 }
 
 /** graphql-ws on the same port and path as HTTP, through yoga's envelop (same schema, plugins, masking). */
-function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: GatewayServices, ops: Ops) {
+function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: GatewayServices, ops: Ops, cap: ConnectionCap) {
   const { ws } = services.config;
   // Operations running per socket. graphql-ws calls onComplete only for operations that reached execution, so
   // a slot is taken only once onSubscribe accepts the operation; refusals (syntax, validation, the cap itself)
   // must not use one up.
   const active = new WeakMap<object, number>();
   const limits = services.config.limits;
-  const connections = new Map<string, number>();
   return useServer(
     {
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       // Each operation runs in its own ops scope (request id, span, access line when it ends).
       execute: (args: any) => ops.wsOperation(args.rootValue.headers, () => args.rootValue.execute(args)),
       subscribe: (args: any) => ops.wsOperation(args.rootValue.headers, () => args.rootValue.subscribe(args)),
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
         // One client (token, API key, else address) may hold only so many sockets: each can carry
         // WS_MAX_SUBSCRIPTIONS_PER_CONNECTION subscriptions, so sockets multiply what one client can ask for.
@@ -298,17 +306,18 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
         const fromHeaders = credentialsFromHeaders(new Headers(ctx.extra.request.headers as Record<string, string>));
         const secret = fromParams.token ?? fromHeaders.token ?? fromParams.apiKey ?? fromHeaders.apiKey;
         const client = secret ? `key:${tokenHash(secret)}` : `addr:${ctx.extra.request.socket.remoteAddress ?? 'unknown'}`;
-        const open = connections.get(client) ?? 0;
-        if (open >= limits.wsMaxConnectionsPerClient) {
+        // In cluster mode the count is shared by every replica (Redis), so sockets spread by the load balancer add up.
+        const release = await cap.acquire(client);
+        if (!release) {
           socket.close(4429, `Too many connections for this client (WS_MAX_CONNECTIONS_PER_CLIENT=${limits.wsMaxConnectionsPerClient})`);
           return false;
         }
-        connections.set(client, open + 1);
-        socket.once('close', () => {
-          const n = (connections.get(client) ?? 1) - 1;
-          if (n <= 0) connections.delete(client);
-          else connections.set(client, n);
-        });
+        // The socket may have closed while the slot was being taken: then no close event is left to release it.
+        if (socket.readyState !== socket.OPEN) {
+          release();
+          return false;
+        }
+        socket.once('close', release);
         active.set(socket, 0);
         return true;
       },

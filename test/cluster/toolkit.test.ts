@@ -82,6 +82,8 @@ describe.skipIf(!available)('Redis toolkit (real redis-server)', () => {
     const blocked = await bucketB.take('project-2', { capacity: 5, refillPerSecond: 100 });
     expect(blocked.allowed).toBe(false);
     expect(blocked.retryAfterMs).toBeGreaterThan(0);
+    expect(blocked.blocked).toBe(true);
+    expect(refused.blocked).toBe(false);
   });
 
   it('semaphore: a cap held across replicas; released and expired slots come back', async () => {
