@@ -24,9 +24,9 @@ import { createJobWatchers } from '../context/job-watchers';
 import { createMemoryJobHistory } from '../jobs/history';
 import { connectRedis, redactRedisUrl, type RedisConnection } from '../cluster/connection';
 import { clusterState } from '../cluster/state';
-import { RedisIdempotencyStore } from '../cluster/idempotency-store';
-import { redisProjectLimiter } from '../cluster/project-limiter';
-import { redisJobHistory } from '../cluster/job-history';
+import { RedisIdempotencyStore } from '../jobs/redis-idempotency';
+import { redisProjectLimiter } from '../context/limits/redis-project-limiter';
+import { redisJobHistory } from '../jobs/redis-history';
 import { memoryConnectionCap, redisConnectionCap, type ConnectionCap } from '../cluster/connection-cap';
 import {
   apiKeySessions,

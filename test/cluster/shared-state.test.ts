@@ -6,10 +6,10 @@
 import { createServer, connect as connectTcp, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, type RedisConnection } from '../../src/cluster/connection';
-import { RedisIdempotencyStore } from '../../src/cluster/idempotency-store';
-import { redisProjectLimiter } from '../../src/cluster/project-limiter';
+import { RedisIdempotencyStore } from '../../src/jobs/redis-idempotency';
+import { redisProjectLimiter } from '../../src/context/limits/redis-project-limiter';
 import { redisConnectionCap } from '../../src/cluster/connection-cap';
-import { redisJobHistory } from '../../src/cluster/job-history';
+import { redisJobHistory } from '../../src/jobs/redis-history';
 import { JobStarts } from '../../src/jobs/idempotency';
 import type { JobHistory, JobRecord } from '../../src/jobs/history';
 import type { ProjectLimiter } from '../../src/context/limits/project-limiter';

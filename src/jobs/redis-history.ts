@@ -8,10 +8,10 @@
  * in-memory history on this replica, and `jobStarted` is delivered to this replica's own subscribers; once Redis is
  * back, the shared history is used again (what was recorded only locally meanwhile stays local).
  */
-import type { JobHistory, JobHistoryState, JobRecord } from '../jobs/history';
-import { createMemoryJobHistory } from '../jobs/history';
-import type { RedisConnection } from './connection';
-import { RedisHistory } from './history';
+import type { JobHistory, JobHistoryState, JobRecord } from './history';
+import { createMemoryJobHistory } from './history';
+import type { RedisConnection } from '../cluster/connection';
+import { RedisHistory } from '../cluster/history';
 
 type Entry = JobRecord & { id: string; createdAt: number };
 

@@ -7,10 +7,10 @@
  * outcome is recorded where it was claimed even if Redis comes back in between. Keys claimed locally during an
  * outage are not deduplicated against other replicas: that is the price of staying up, and the README says so.
  */
-import type { IdempotencyOutcome, IdempotencyRecord, IdempotencyStore } from '../jobs/idempotency';
-import { MemoryIdempotencyStore } from '../jobs/idempotency';
-import type { RedisConnection } from './connection';
-import { RedisOnceStore } from './once-store';
+import type { IdempotencyOutcome, IdempotencyRecord, IdempotencyStore } from './idempotency';
+import { MemoryIdempotencyStore } from './idempotency';
+import type { RedisConnection } from '../cluster/connection';
+import { RedisOnceStore } from '../cluster/once-store';
 
 export class RedisIdempotencyStore implements IdempotencyStore {
   private readonly once: RedisOnceStore<IdempotencyOutcome>;

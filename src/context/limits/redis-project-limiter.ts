@@ -8,9 +8,9 @@
  * memory, and a queue cannot wait across processes anyway. While Redis is unreachable, or a command fails, the
  * rate falls back to an in-memory bucket per replica, as on a single process: limits loosen, nothing stops.
  */
-import type { RedisConnection } from './connection';
-import { RedisTokenBucket } from './rate-limit';
-import { inMemoryProjectLimiter, rateLimited, type ProjectLimiter, type ProjectLimits } from '../context/limits/project-limiter';
+import type { RedisConnection } from '../../cluster/connection';
+import { RedisTokenBucket } from '../../cluster/rate-limit';
+import { inMemoryProjectLimiter, rateLimited, type ProjectLimiter, type ProjectLimits } from './project-limiter';
 
 export function redisProjectLimiter(redis: RedisConnection, limits: ProjectLimits): ProjectLimiter {
   // Large but finite: Infinity would make the in-memory refill compute 0 × Infinity (NaN).
