@@ -65,7 +65,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ exi
   return new Promise((resolve) => {
     execFile(cmd, args, { env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
       const exit = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
-      resolve({ exit, stdout, stderr });
+      resolve({ exit, stdout, stderr: exit !== 0 && !stderr.trim() && err ? String(err.message) : stderr });
     });
   });
 }
@@ -167,7 +167,9 @@ async function runSession(t: Target, run_: string): Promise<Session> {
     await os('os: list by status and tag, sorted, long', ['image', 'list', '--status', 'active', '--tag', 'first', '--sort', 'name:asc', '--long', '-f', 'json']);
     // A second image of alice's, so a page of two exists whatever else the target holds (a fresh Glance has
     // nothing but the image above).
-    await os('os: create a second image (metadata only)', ['image', 'create', '--disk-format', 'raw', '--container-format', 'bare', `${name}-page`]);
+    const second = await run('/usr/bin/openstack', ['image', 'create', '--file', file, '--disk-format', 'raw', '--container-format', 'bare', '-f', 'value', '-c', 'id', `${name}-page`], aliceEnv);
+    record('os: create a second image', second);
+    const secondId = second.stdout.trim();
     const page1 = await os('os: list first page', ['image', 'list', '--sort', 'created_at:desc', '--limit', '2', '-f', 'json']);
     outcomes.get('os: list first page')!.facts = { count: (page1 ?? []).length };
     if (page1?.[1]) await os('os: list next page (marker)', ['image', 'list', '--sort', 'created_at:desc', '--limit', '2', '--marker', page1[1].ID, '-f', 'json']);
@@ -232,7 +234,7 @@ async function runSession(t: Target, run_: string): Promise<Session> {
     }
     if (sdk.exit !== 0) outcomes.set('sdk: script', { exit: sdk.exit, error: normalise(sdk.stderr.split('\n').filter(Boolean).at(-1) ?? '') });
 
-    await os('os: delete the second image', ['image', 'delete', `${name}-page`]);
+    if (secondId) await os('os: delete the second image', ['image', 'delete', secondId]);
     await os('os: delete', ['image', 'delete', id]);
     await os('error: os: show after delete', ['image', 'show', id]);
   } finally {
