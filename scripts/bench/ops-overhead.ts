@@ -28,7 +28,7 @@ async function main() {
   const otlp = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
   const devNull = createWriteStream('/dev/null');
 
-  const base = { PORT: '0', SIM_PORT: '0', GRAPHIQL: 'false' };
+  const base = { PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000', PORT: '0', SIM_PORT: '0', GRAPHIQL: 'false' };
   const on = await startGateway(
     loadConfig({ ...base, LOG_LEVEL: 'info', LOG_FORMAT: 'json', METRICS: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: otlp, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }),
     { logDestination: devNull },
