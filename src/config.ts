@@ -137,6 +137,11 @@ export const EnvSchema = z
     OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
     OTEL_SERVICE_NAME: z.string().min(1).default('ims-glance-gateway'),
     OTEL_BSP_SCHEDULE_DELAY: ms.default(5_000),
+    /** Standard OpenTelemetry sampler names; the ratio ones read OTEL_TRACES_SAMPLER_ARG. */
+    OTEL_TRACES_SAMPLER: z
+      .enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'])
+      .default('parentbased_always_on'),
+    OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
   })
   .superRefine((env, ctx) => {
     if (env.UPSTREAM !== 'embedded') {
@@ -217,7 +222,14 @@ export interface Config {
   readyCacheMs: number;
   shutdownGraceMs: number;
   /** Null unless the OTEL_* variables ask for traces. */
-  tracing: { url: string; headers: Record<string, string>; serviceName: string; scheduledDelayMs: number } | null;
+  tracing: {
+    url: string;
+    headers: Record<string, string>;
+    serviceName: string;
+    scheduledDelayMs: number;
+    /** OTEL_TRACES_SAMPLER and its ratio (OTEL_TRACES_SAMPLER_ARG). */
+    sampler: { kind: Env['OTEL_TRACES_SAMPLER']; ratio: number };
+  } | null;
 }
 
 export interface LimitsConfig {
@@ -351,5 +363,5 @@ function tracingConfig(e: Env): Config['tracing'] {
     const i = pair.indexOf('=');
     if (i > 0) headers[decodeURIComponent(pair.slice(0, i).trim())] = decodeURIComponent(pair.slice(i + 1).trim());
   }
-  return { url, headers, serviceName: e.OTEL_SERVICE_NAME, scheduledDelayMs: e.OTEL_BSP_SCHEDULE_DELAY };
+  return { url, headers, serviceName: e.OTEL_SERVICE_NAME, scheduledDelayMs: e.OTEL_BSP_SCHEDULE_DELAY, sampler: { kind: e.OTEL_TRACES_SAMPLER, ratio: e.OTEL_TRACES_SAMPLER_ARG } };
 }

@@ -17,6 +17,7 @@ import { startGateway, type RunningGateway } from '../../src/server/start';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ONLY = process.env.BENCH_ONLY as 'metrics' | 'tracing' | 'logs' | undefined;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
@@ -30,7 +31,14 @@ async function main() {
 
   const base = { PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000', PORT: '0', SIM_PORT: '0', GRAPHIQL: 'false' };
   const on = await startGateway(
-    loadConfig({ ...base, LOG_LEVEL: 'info', LOG_FORMAT: 'json', METRICS: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: otlp, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }),
+    // BENCH_ONLY=metrics|tracing|logs measures one feature on its own against all off.
+    loadConfig({
+      ...base,
+      LOG_LEVEL: !ONLY || ONLY === 'logs' ? 'info' : 'silent',
+      LOG_FORMAT: 'json',
+      METRICS: String(!ONLY || ONLY === 'metrics'),
+      ...(!ONLY || ONLY === 'tracing' ? { OTEL_EXPORTER_OTLP_ENDPOINT: otlp, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_TRACES_SAMPLER: process.env.OTEL_TRACES_SAMPLER ?? 'parentbased_always_on', OTEL_TRACES_SAMPLER_ARG: process.env.OTEL_TRACES_SAMPLER_ARG ?? '1' } : {}),
+    }),
     { logDestination: devNull },
   );
   const off = await startGateway(loadConfig({ ...base, LOG_LEVEL: 'silent', METRICS: 'false' }));

@@ -112,3 +112,37 @@ describe('traces', () => {
     expect(bodies.join('')).not.toContain(token);
   });
 });
+
+describe('sampling (OTEL_TRACES_SAMPLER)', () => {
+  it('a span not sampled is not exported, and its traceparent still reaches the upstream, flagged not sampled', async () => {
+    const received: string[] = [];
+    const sink = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(body);
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
+    const gw = await startTestGateway({
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(sink.address() as AddressInfo).port}`,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '50',
+      OTEL_TRACES_SAMPLER: 'traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0',
+    });
+    try {
+      const r = await gw.gql(`{ images(first: 2) { edges { node { imageId } } } }`);
+      expect(r.errors).toBeUndefined();
+      await new Promise((res) => setTimeout(res, 300)); // several export periods
+      expect(received).toEqual([]);
+      const listed = (await gw.requests()).filter((q) => q.path === '/v2/images');
+      expect(listed.length).toBeGreaterThan(0);
+      for (const q of listed) expect(q.trace?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
+    } finally {
+      await gw.close();
+      sink.close();
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { ROOT_CONTEXT, SpanKind, SpanStatusCode, defaultTextMapGetter, defaultTe
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { AlwaysOffSampler, AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler, type Sampler } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
 
@@ -19,6 +19,7 @@ export interface TracingConfig {
   headers: Record<string, string>;
   serviceName: string;
   scheduledDelayMs: number;
+  sampler: { kind: 'always_on' | 'always_off' | 'traceidratio' | 'parentbased_always_on' | 'parentbased_always_off' | 'parentbased_traceidratio'; ratio: number };
 }
 
 export interface Tracing {
@@ -35,6 +36,7 @@ export interface Tracing {
 
 export function createTracing(config: TracingConfig): Tracing {
   const provider = new NodeTracerProvider({
+    sampler: samplerOf(config.sampler),
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName, [ATTR_SERVICE_VERSION]: '0.1.0' }),
     spanProcessors: [
       new BatchSpanProcessor(new OTLPTraceExporter({ url: config.url, headers: config.headers }), { scheduledDelayMillis: config.scheduledDelayMs }),
@@ -69,4 +71,13 @@ export function createTracing(config: TracingConfig): Tracing {
 export function endSpan(span: Span, error?: unknown): void {
   if (error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
   span.end();
+}
+
+/**
+ * The standard OTEL_TRACES_SAMPLER values. A span not sampled costs almost nothing and is not exported; its
+ * traceparent still reaches the upstreams (with the sampled flag off), so their logs still correlate.
+ */
+function samplerOf(s: TracingConfig['sampler']): Sampler {
+  const root = s.kind.endsWith('always_off') ? new AlwaysOffSampler() : s.kind.endsWith('traceidratio') ? new TraceIdRatioBasedSampler(s.ratio) : new AlwaysOnSampler();
+  return s.kind.startsWith('parentbased_') ? new ParentBasedSampler({ root }) : root;
 }
