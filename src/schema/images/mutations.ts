@@ -5,7 +5,10 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
+import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { GatewayContext } from '../../context';
+import type { ImsClient } from '../../upstream/ims/client';
+import type { AcceptedJob } from '../../upstream/domain';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
@@ -60,7 +63,11 @@ const IMAGE_ID = 'upstream UUID or global Image id';
  * (docs/api/ENDPOINTS.md, "Huawei IMS SDK operations beyond the reference"). The SDK gives the variant the very
  * request body, answer and job of the original and titles it "(new)"; what differs is the path version.
  */
-const safeMode = (t: any, v21: string, original: string) =>
+/** The field builder of this schema's input objects: shared fields keep their types (so the resolvers' input does). */
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
+const safeMode = (t: InputFields, v21: string, original: string) =>
   t.boolean({
     description:
       `Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (\`${v21}\`) instead of \`${original}\`. ` +
@@ -68,18 +75,18 @@ const safeMode = (t: any, v21: string, original: string) =>
       'Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. ' +
       'Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job).',
   });
-const CREATE_V21 = (t: any) => ({ safeMode: safeMode(t, 'POST /v2.1/cloudimages/action', 'POST /v2/cloudimages/action') });
+const CREATE_V21 = (t: InputFields) => ({ safeMode: safeMode(t, 'POST /v2.1/cloudimages/action', 'POST /v2/cloudimages/action') });
 /** The client's option from the input: unset and false both mean the original operation. */
 const sm = (i: { safeMode?: boolean | null }) => ({ safeMode: i.safeMode === true });
 
 // Shared input fields of the creation mutations.
-const common = (t: any) => ({
+const common = (t: InputFields) => ({
   name: t.string({ required: true, validate: imageName, description: `Image name: ${NAME_RULES}.` }),
   description: t.string({ validate: imageDescription, description: `Image description: ${DESCRIPTION_RULES}.` }),
   tags: t.field({ type: [TagInput], validate: imsTags, description: `${TAGS_RULES} (\`image_tags\`).` }),
   enterpriseProjectId: t.string({ description: `${ENTERPRISE_PROJECT}.` }),
 });
-const ram = (t: any) => ({
+const ram = (t: InputFields) => ({
   minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (`min_ram`); 0 or unset = no minimum.' }),
   maxRamMb: t.int({ validate: ramMb, description: 'Maximum memory in MB, 0–1048576 (`max_ram`); unset by default.' }),
 });
@@ -377,7 +384,15 @@ const SUPPORT_FIELDS: Record<string, PatchableImageField> = {
 };
 
 builder.mutationFields((t) => {
-  const job = <A>(name: string, description: string, capability: string, args: A, run: (ims: any, a: any, projectId: string) => Promise<{ jobId: string }>) =>
+  // Typed end to end: `a` is the shape Pothos parses from `args`, so a misspelt input key fails tsc
+  // (test/types/job-mutations.typecheck.ts shows it).
+  const job = <Args extends InputFieldMap>(
+    name: string,
+    description: string,
+    capability: string,
+    args: Args,
+    run: (ims: ImsClient, a: InputShapeFromFields<Args>, projectId: string) => Promise<AcceptedJob>,
+  ) =>
     t.field({
       type: JobPayloadRef,
       description,
@@ -387,7 +402,7 @@ builder.mutationFields((t) => {
         mutate(async () => {
           const c = await ctx.clients();
           const ims = c.requireIms(capability);
-          return recordStartedJob(ctx, info, a, await startJob(ctx, c, name, a, () => run(ims, a, c.projectId)));
+          return recordStartedJob(ctx, info, a, await startJob(ctx, c, name, a, () => run(ims, a as InputShapeFromFields<Args>, c.projectId)));
         }),
     });
 
@@ -398,7 +413,7 @@ builder.mutationFields((t) => {
       'Creating images from servers',
       { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
       (ims, { input: i }) =>
-        ims.createImage(defined({ from: 'server', name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
+        ims.createImage(defined({ from: 'server' as const, name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
     ),
     createImagesFromServerDataDisks: job(
       'createImagesFromServerDataDisks',
@@ -408,7 +423,7 @@ builder.mutationFields((t) => {
       (ims, { input: i }) =>
         ims.createImage(
           defined({
-            from: 'serverDataDisks',
+            from: 'serverDataDisks' as const,
             dataImages: i.dataDisks.map((d: any) => defined({ name: d.name, volumeId: d.volumeId, description: d.description, tags: tagsOf(d.tags) })),
             enterpriseProjectId: i.enterpriseProjectId,
           }), sm(i)),
@@ -421,7 +436,7 @@ builder.mutationFields((t) => {
       (ims, { input: i }) =>
         ims.createImage(
           defined({
-            from: 'file',
+            from: 'file' as const,
             name: i.name,
             imageUrl: i.imageUrl,
             minDiskGb: i.minDiskGb,
@@ -449,7 +464,7 @@ builder.mutationFields((t) => {
       { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage(
-          defined({ from: 'dataDisk', name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
+          defined({ from: 'dataDisk' as const, name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
     ),
     quickImportImage: job(
       'quickImportImage',
@@ -460,7 +475,8 @@ builder.mutationFields((t) => {
         ims.quickImportImage(
           i.dataDisk
             ? defined({ disk: 'data', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osType: i.osType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })
-            : defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }), sm(i)),
+            : // The input's validation requires osVersion for a system disk, before any call.
+              defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion!, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }), sm(i)),
     ),
     createDataImageFromFile: job(
       'createDataImageFromFile',
@@ -478,8 +494,9 @@ builder.mutationFields((t) => {
       (ims, { input: i }) =>
         ims.createWholeImage(
           i.serverId
-            ? defined({ from: 'server', name: i.name, serverId: i.serverId, vaultId: i.vaultId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })
-            : defined({ from: 'backup', name: i.name, backupId: i.backupId, backupType: i.backupType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
+            ? defined({ from: 'server' as const, name: i.name, serverId: i.serverId, vaultId: i.vaultId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })
+            : // The input's validation requires serverId or backupId, before any call.
+              defined({ from: 'backup' as const, name: i.name, backupId: i.backupId!, backupType: i.backupType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
         ),
     ),
     registerImage: job(

@@ -1,0 +1,43 @@
+/**
+ * The job-starting mutations are typed end to end (issue #9): the input a resolver reads is the shape Pothos
+ * parses from the mutation's arguments, so a misspelt input key is a compile error, not an `undefined` sent
+ * upstream. Shown by compiling a copy of src/schema/images/mutations.ts with one key misspelt.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const DIR = new URL('../../src/schema/images/', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+function compile(source: string): string[] {
+  // Beside the original, so its relative imports resolve; *.tmp.ts is gitignored.
+  const file = `${DIR}mutations.typecheck.tmp.ts`;
+  writeFileSync(file, source);
+  try {
+    const config = ts.readConfigFile(`${ROOT}tsconfig.json`, ts.sys.readFile);
+    const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
+    const program = ts.createProgram([file], { ...options, noEmit: true });
+    return ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file?.fileName === file)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+describe('job-starting mutations are typed end to end', () => {
+  const original = readFileSync(`${DIR}mutations.ts`, 'utf8');
+
+  it('the file as it is compiles', () => {
+    expect(compile(original)).toEqual([]);
+  }, 120_000);
+
+  it('a misspelt input key fails to compile', () => {
+    const misspelt = original.replace('serverId: i.serverId,', 'serverId: i.serverID,');
+    expect(misspelt).not.toBe(original);
+    const errors = compile(misspelt);
+    expect(errors.join('\n')).toMatch(/serverID/);
+  }, 120_000);
+});
