@@ -62,6 +62,13 @@ export function seed(state: SimState, opts: { extraImages?: number } = {}): void
  * SIM_EXTRA_IMAGES: N more private images in each demo project, for benchmarks of long lists through the public
  * API. They are outside the quota (the simulated quota counts only the seeded world) and deterministic.
  */
+/** A seeded image with data gets the hashes Glance would have computed on upload (checksum in the spec, sha512). */
+function storeSeededImage(state: SimState, spec: NewImage): void {
+  const img = buildImage(spec);
+  if (spec.sizeBytes != null) img.props.os_hash_value = fakeSha512Hex(spec.id);
+  state.images.set(spec.id, img);
+}
+
 function seedExtraImages(state: SimState, n: number): void {
   const oses = ['CentOS 7.9 64bit', 'Ubuntu 22.04 server 64bit', 'Debian GNU/Linux 11.1.0 64bit', 'EulerOS 2.9 64bit', 'openEuler 22.03 64bit'];
   for (const d of DEMO) {
@@ -69,7 +76,7 @@ function seedExtraImages(state: SimState, n: number): void {
     for (let i = 0; i < n; i++) {
       const id = uuidFrom(`image:${d.project}:extra-${i}`);
       const sizeBytes = (1 + (i % 7)) * GB;
-      const img = buildImage({
+      storeSeededImage(state, {
         id,
         region: state.region,
         owner,
@@ -82,8 +89,6 @@ function seedExtraImages(state: SimState, n: number): void {
         checksum: md5Hex(`checksum:${id}`),
         extra: { __description: `bulk image ${i}` },
       });
-      img.props.os_hash_value = md5Hex(`sha:${id}`) + md5Hex(`sha2:${id}`);
-      state.images.set(id, img);
       state.quotaExempt.add(id);
     }
   }
@@ -359,9 +364,7 @@ function seedPrivateImages(state: SimState): void {
       minDisk: s.minDisk,
       extra: { __description: s.description ?? '', ...s.extra },
     };
-    const img = buildImage(spec);
-    if (sizeBytes !== null) img.props.os_hash_value = fakeSha512Hex(`${id}`);
-    state.images.set(id, img);
+    storeSeededImage(state, spec);
     return id;
   };
   for (const [project, owner, peer] of [

@@ -127,18 +127,6 @@ export function lowerEnum<const T extends string>(values: readonly T[]) {
   });
 }
 
-export function optLowerEnum<const T extends string>(values: readonly T[]) {
-  return z
-    .union([z.string(), z.null()])
-    .optional()
-    .transform((v, ctx): T | null => {
-      if (v === undefined || v === null || v.trim() === '') return null;
-      const s = v.trim().toLowerCase();
-      if ((values as readonly string[]).includes(s)) return s as T;
-      ctx.issues.push({ code: 'custom', message: `expected one of ${values.join('|')}, received "${v}"`, input: v });
-      return z.NEVER;
-    });
-}
 
 /** Keys of `obj` that `shape` does not declare: what a loose object kept beyond the mapped fields. */
 export function unmappedKeys(obj: Record<string, unknown>, mapped: ReadonlySet<string>): Record<string, unknown> {

@@ -193,7 +193,7 @@ export class ImageView {
     return unmappedKeys(this.raw, MAPPED_IMAGE_KEYS);
   }
 
-  /** A plain object with every attribute converted (tests, logs, and code that copies images). */
+  /** A plain object with every attribute converted: what JSON.stringify writes for an image (logs, snapshots). */
   toJSON(): Image {
     const out: Record<string, unknown> = { id: this.id, tags: this.tags, support: this.support, extra: this.extra };
     for (const key of Object.keys(IMAGE_ATTRIBUTES)) out[key] = (this as unknown as Record<string, unknown>)[key];
@@ -228,10 +228,6 @@ export const imageSchema = z
   .refine((o) => typeof o.status === 'string' && o.status !== '', { message: 'expected an image status', path: ['status'] })
   .transform((o): Image => new ImageView(o));
 
-/** Eager mapping of a wire image (tests and callers that want a plain object). */
-export function mapImage(w: Record<string, unknown>): Image {
-  return new ImageView(w).toJSON();
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Deprecated Glance v1/v1.1 images (§B.1.8, §B.1.9): `is_public` and a `properties` object.
