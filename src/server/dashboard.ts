@@ -6,10 +6,11 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { dashboardBundle, type DashboardAsset } from '../dashboard/bundle';
+import type { DemoSignIn } from './graphiql';
 
 export interface DashboardOptions {
-  /** Embedded mode: the demo users offered on the sign-in screen, and how to get a token for one. */
-  demo?: { users: string[]; issueToken(user: string): Promise<string> };
+  /** Embedded mode: the demo users offered on the sign-in screen, and how to get a token for one (the same sign-in GraphiQL's user menu uses). */
+  demo?: DemoSignIn;
 }
 
 const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -52,7 +53,7 @@ const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
 
 export function useDashboard(opts: DashboardOptions): Plugin {
-  const demoUsers = opts.demo?.users ?? [];
+  const demoUsers = opts.demo?.users.map((u) => u.name) ?? [];
   return {
     async onRequest({ request, url, endResponse }) {
       const path = url.pathname;
@@ -68,7 +69,7 @@ export function useDashboard(opts: DashboardOptions): Plugin {
         }
         if (typeof user !== 'string' || !demoUsers.includes(user))
           return endResponse(json(400, { error: { code: 'BAD_USER_INPUT', message: `user must be one of ${demoUsers.join(', ')}` } }));
-        return endResponse(json(200, { user, token: await opts.demo.issueToken(user) }));
+        return endResponse(json(200, { user, token: (await opts.demo.issue(user)).token }));
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(json(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use GET' } }));
       const bundle = await dashboardBundle();

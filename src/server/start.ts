@@ -114,33 +114,32 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     cluster: clusterState(redis),
   };
 
-  let demoToken: string | undefined;
-  if (simulator && upstreams.iam) {
-    // GraphiQL opens ready to run against the demo project.
-    demoToken = (await upstreams.iam.issueToken({ userName: 'alice', password: 'alice', domainName: 'Default', projectName: 'alpha' })).token;
-  }
+  // Embedded mode: one sign-in as any demo user of the simulator, for GraphiQL's user menu (/demo/token), the
+  // dashboard's sign-in screen, and the token GraphiQL opens with.
+  const demo = demoSignIn(simulator, upstreams);
+  const demoToken = demo ? (await demo.issue('alice')).token : undefined;
 
-  const iam = upstreams.iam;
-  const demo: DemoSignIn | undefined =
-    simulator && iam
-      ? {
-          users: simulator.users.map((u) => ({ name: u.name, project: u.project.name })),
-          simulatorUrl: simulator.url,
-          issue: async (name) => {
-            const u = simulator!.users.find((x) => x.name === name)!;
-            const t = await iam.issueToken({ userName: u.name, password: u.password, domainName: 'Default', projectName: u.project.name });
-            return { token: t.token, expiresAt: new Date(t.expiresAt).toISOString(), project: u.project.name };
-          },
-        }
-      : undefined;
   const yoga = createGatewayApp({
     schema: buildGatewaySchema(),
     services,
     graphiqlHeaders: demoToken ? { 'X-Auth-Token': demoToken } : undefined,
     ops,
-    ...(demo ? { demo } : {}),
-    dashboard: { demo: demoSignIn(simulator, upstreams) },
+    ...(demo ? { demo, dashboard: { demo } } : { dashboard: {} }),
   });
+  /**
+   * Everything but the connections, in one order for close, shutdown and a failed start: the history, then the
+   * leases while Redis is still connected (another replica takes over at once, not after the TTL), then Redis,
+   * the upstream pools, the simulator and ops (its last line, then its exporters).
+   */
+  const releaseAll = async (lastWords?: string) => {
+    await history.close();
+    await jobs.close();
+    await redis?.close();
+    await upstreams.close();
+    await simulator?.close();
+    if (lastWords) ops.log.info(lastWords);
+    await ops.close();
+  };
   // No whole-request timeout (node's default is 300 s): a large upload on a slow but steady link may take longer.
   // A stalled upload is ended by UPLOAD_IDLE_TIMEOUT_MS, an operation by REQUEST_DEADLINE_MS; headers still
   // have to arrive within node's headersTimeout (60 s). Ops wraps admission, so a 503 gets its access line too.
@@ -154,10 +153,8 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       });
     });
   } catch (e) {
-    // Nothing may keep the process alive after a failed start: the simulator and pools already run.
-    jobs.close();
-    await upstreams.close();
-    await simulator?.close();
+    // Nothing may keep the process alive after a failed start: the simulator, pools and Redis already run.
+    await releaseAll();
     if (isAddressInUse(e)) throw new PortInUseError(config.host, config.port, 'PORT');
     throw e;
   }
@@ -197,13 +194,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       // load balancer, getting the current state first), never its subscription complete before the job is over.
       await wsHandle.dispose();
       await closeServer(server);
-      await history.close();
-      // Then the leases, while Redis is still connected: another replica takes over at once, not after the TTL.
-      await jobs.close();
-      await redis?.close();
-      await upstreams.close();
-      await simulator?.close();
-      await ops.close();
+      await releaseAll();
     },
     shutdown: async (graceMs = config.shutdownGraceMs) => {
       ops.startDraining();
@@ -219,27 +210,22 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       if (ops.inFlight() > 0) ops.log.warn({ inFlight: ops.inFlight(), graceMs }, 'shutdown grace period over: closing the remaining connections');
       server.closeAllConnections();
       await closed;
-      // Then the leases, while Redis is still connected: another replica takes over at once, not after the TTL.
-      await jobs.close();
-      await redis?.close();
-      await history.close();
-      await upstreams.close();
-      await simulator?.close();
-      ops.log.info('stopped');
-      await ops.close();
+      await releaseAll('stopped');
     },
   };
 }
 
-/** Embedded mode only: the dashboard's one-click sign-in as a demo user of the simulator. */
-function demoSignIn(simulator: RunningGateway['simulator'], upstreams: Upstreams) {
+/** Embedded mode only: sign in as a demo user of the simulator (its IAM, as any client would). */
+function demoSignIn(simulator: RunningGateway['simulator'], upstreams: Upstreams): DemoSignIn | undefined {
   const iam = upstreams.iam;
   if (!simulator || !iam) return undefined;
   return {
-    users: simulator.users.map((u) => u.name),
-    issueToken: async (name: string) => {
+    users: simulator.users.map((u) => ({ name: u.name, project: u.project.name })),
+    simulatorUrl: simulator.url,
+    issue: async (name) => {
       const u = simulator.users.find((x) => x.name === name)!;
-      return (await iam.issueToken({ userName: u.name, password: u.password, domainName: u.domain.name, projectName: u.project.name })).token;
+      const t = await iam.issueToken({ userName: u.name, password: u.password, domainName: u.domain.name, projectName: u.project.name });
+      return { token: t.token, expiresAt: new Date(t.expiresAt).toISOString(), project: u.project.name };
     },
   };
 }
