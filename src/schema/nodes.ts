@@ -4,23 +4,22 @@
  * read on its own: a malformed id, or one of a type that is not a Node, is null plus a BAD_USER_INPUT error
  * at that entry's path, and the other entries resolve as usual (batched by the relay plugin's resolveNodes).
  */
-import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
+import { resolveNodes } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder';
+import { decodeNodeId } from './ids';
 
-const NODE_TYPES = new Set(['Image', 'Job']);
 const NodeRef = builder.nodeInterfaceRef();
 
+/** The id checked as everywhere else (decodeNodeId: a node type and its upstream id format), refused per entry. */
 function parseGlobalId(id: string, path: string[]): { typename: string; id: string } | GraphQLError {
   try {
-    const g = decodeGlobalID(id);
-    if (NODE_TYPES.has(g.typename)) return g;
+    return decodeNodeId(id);
   } catch {
-    // fall through: reported below with the argument it came from
+    return new GraphQLError(`"${id.length > 80 ? `${id.slice(0, 80)}…` : id}" is not a global id of an Image or a Job (use the \`id\` field of one).`, {
+      extensions: { code: 'BAD_USER_INPUT', issues: [{ path, message: 'is not a global Image or Job id' }] },
+    });
   }
-  return new GraphQLError(`"${id.length > 80 ? `${id.slice(0, 80)}…` : id}" is not a global id of an Image or a Job (use the \`id\` field of one).`, {
-    extensions: { code: 'BAD_USER_INPUT', issues: [{ path, message: 'is not a global Image or Job id' }] },
-  });
 }
 
 builder.queryFields((t) => ({

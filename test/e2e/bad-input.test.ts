@@ -101,6 +101,12 @@ describe('malformed ids', () => {
       const r = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
       expect(r.errors?.map((e) => e.extensions?.code), JSON.stringify(r.errors)).toEqual(['BAD_USER_INPUT']);
     }
+    // A node type with an id that is not of its upstream format is refused as the other id arguments are, per entry.
+    const formats = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [b64('Image:not-a-uuid'), b64('Job:xyz')] });
+    expect(formats.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+      ['BAD_USER_INPUT', ['nodes', 0]],
+      ['BAD_USER_INPUT', ['nodes', 1]],
+    ]);
     expect((await t.requests()).filter((q) => !q.path.startsWith('/v3/'))).toEqual([]);
   });
 
