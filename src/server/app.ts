@@ -3,7 +3,6 @@
  * `yoga.fetch` with no port. `main.ts` puts it on a node:http server and adds graphql-ws on the same port.
  */
 import type { GraphQLSchema } from 'graphql';
-import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { translateError } from '../context/errors';
 import { createContext, type GatewayContext, type GatewayServices } from '../context';

@@ -12,9 +12,8 @@ import type { AcceptedJob } from '../../upstream/domain';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
-import { JobPayloadRef, jobPayload } from '../jobs/payload';
-import { idempotencyKeyOptions, startJob } from '../jobs/start';
-import { recordStartedJob } from '../jobs/history';
+import { JobPayloadRef } from '../jobs/payload';
+import { idempotencyKeyOptions, startRecordedJob } from '../jobs/start';
 import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
 import { TagInput } from './queries';
 import { ImageRef } from './types';
@@ -387,7 +386,6 @@ builder.mutationFields((t) => {
   // Typed end to end: `a` is the shape Pothos parses from `args`, so a misspelt input key fails tsc
   // (test/types/job-mutations.typecheck.ts shows it).
   const job = <Args extends InputFieldMap>(
-    name: string,
     description: string,
     capability: string,
     args: Args,
@@ -399,16 +397,11 @@ builder.mutationFields((t) => {
       errors: mutationErrors('`JobPayload` when IMS accepted the job (it then runs asynchronously)', JOB_MUTATION_ERRORS),
       args: args as any,
       resolve: (_r, a: any, ctx, info) =>
-        mutate(async () => {
-          const c = await ctx.clients();
-          const ims = c.requireIms(capability);
-          return recordStartedJob(ctx, info, a, await startJob(ctx, c, name, a, () => run(ims, a as InputShapeFromFields<Args>, c.projectId)));
-        }),
+        mutate(() => startRecordedJob(ctx, info, a, capability, (ims, c) => run(ims, a as InputShapeFromFields<Args>, c.projectId))),
     });
 
   return {
     createImageFromServer: job(
-      'createImageFromServer',
       'Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from servers',
       { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
@@ -416,7 +409,6 @@ builder.mutationFields((t) => {
         ims.createImage(defined({ from: 'server' as const, name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
     ),
     createImagesFromServerDataDisks: job(
-      'createImagesFromServerDataDisks',
       'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true, description: 'The data disks and the images to make of them.' }) },
@@ -429,7 +421,6 @@ builder.mutationFields((t) => {
           }), sm(i)),
     ),
     createImageFromFile: job(
-      'createImageFromFile',
       'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Importing images from OBS',
       { input: t.arg({ type: CreateImageFromFileInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
@@ -458,7 +449,6 @@ builder.mutationFields((t) => {
           }), sm(i)),
     ),
     createImageFromDataDisk: job(
-      'createImageFromDataDisk',
       'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
@@ -467,7 +457,6 @@ builder.mutationFields((t) => {
           defined({ from: 'dataDisk' as const, name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
     ),
     quickImportImage: job(
-      'quickImportImage',
       'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Quick import',
       { input: t.arg({ type: QuickImportInput, required: true, description: 'The OBS file, the kind of disk and the new image’s attributes.' }) },
@@ -479,7 +468,6 @@ builder.mutationFields((t) => {
               defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion!, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }), sm(i)),
     ),
     createDataImageFromFile: job(
-      'createDataImageFromFile',
       'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Data-disk images from OBS',
       { input: t.arg({ type: CreateDataImageInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
@@ -487,7 +475,6 @@ builder.mutationFields((t) => {
         ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
     ),
     createWholeImage: job(
-      'createWholeImage',
       'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6).',
       'Full-ECS images',
       { input: t.arg({ type: CreateWholeImageInput, required: true, description: 'The ECS or backup, and the new image’s attributes.' }) },
@@ -500,7 +487,6 @@ builder.mutationFields((t) => {
         ),
     ),
     registerImage: job(
-      'registerImage',
       'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done.',
       'Registering OBS files',
       {
@@ -515,7 +501,6 @@ builder.mutationFields((t) => {
       (ims, a) => ims.registerImage(imageIdFromArg(String(a.imageId)), a.imageUrl),
     ),
     exportImage: job(
-      'exportImage',
       'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Exporting images',
       { input: t.arg({ type: ExportImageInput, required: true, description: 'The image, the target OBS object and the file format.' }) },
@@ -523,7 +508,6 @@ builder.mutationFields((t) => {
         ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport }), sm(i)),
     ),
     copyImage: job(
-      'copyImage',
       'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Replicating images',
       { input: t.arg({ type: CopyImageInput, required: true, description: 'The image and the attributes of the copy.' }) },
@@ -531,7 +515,6 @@ builder.mutationFields((t) => {
         ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
     ),
     copyImageToRegion: job(
-      'copyImageToRegion',
       'Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2).',
       'Cross-region replication',
       { input: t.arg({ type: CopyImageToRegionInput, required: true, description: 'The image, the destination and the agency allowed to copy.' }) },

@@ -9,7 +9,11 @@ import type { UpstreamClients } from '../../context/upstreams';
 import type { AcceptedJob } from '../../upstream/domain';
 import { UpstreamError, outcomeUnknown } from '../../upstream/http/errors';
 import { JobOutcomeUnknownError } from '../../jobs/idempotency';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ImsClient } from '../../upstream/ims/client';
 import { imageIdFromArg } from '../ids';
+import { recordStartedJob } from './history';
+import type { JobPayloadShape } from './payload';
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'Optional key (1–255 printable characters, e.g. a UUID) that makes this start idempotent: within IDEMPOTENCY_TTL_MS ' +
@@ -101,4 +105,20 @@ export async function startJob(
   const fingerprint = createHash('sha256').update(`${mutation}\n${canonical(normalize(args))}`).digest('base64url');
   // Scoped by project (never by token): a colleague's retry with the key finds the same job.
   return ctx.services.jobStarts.start(`${clients.kind}|${clients.projectId}`, key, fingerprint, guarded);
+}
+
+/**
+ * The whole resolver of a job-starting mutation: IMS required (typed UNSUPPORTED_BY_UPSTREAM otherwise), posted
+ * once per idempotency key under the mutation's own name, and recorded in the project's job history.
+ */
+export async function startRecordedJob(
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  args: Record<string, unknown>,
+  capability: string,
+  post: (ims: ImsClient, clients: UpstreamClients) => Promise<AcceptedJob>,
+): Promise<JobPayloadShape> {
+  const clients = await ctx.clients();
+  const ims = clients.requireIms(capability);
+  return recordStartedJob(ctx, info, args, await startJob(ctx, clients, info.fieldName, args, () => post(ims, clients)));
 }

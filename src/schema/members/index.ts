@@ -9,12 +9,11 @@ import type { GatewayContext } from '../../context';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
 import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
-import { idempotencyKeyOptions, startJob } from '../jobs/start';
+import { idempotencyKeyOptions, startRecordedJob } from '../jobs/start';
 import { MemberStatusEnum } from '../images/enums';
 
 import { ImageRef } from '../images/types';
 import { JobPayloadRef } from '../jobs/payload';
-import { recordStartedJob } from '../jobs/history';
 import { membersLoader } from '../../loaders/members';
 import { imsMemberLoader, imsMembersLoader } from '../../loaders/ims-members';
 
@@ -223,18 +222,11 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx, info) =>
-      mutate(async () => {
-        const c = await ctx.clients();
-        const ims = c.requireIms('Batch sharing');
-        return recordStartedJob(
-          ctx,
-          info,
-          a,
-          await startJob(ctx, c, 'shareImages', a, () =>
+      mutate(() =>
+        startRecordedJob(ctx, info, a, 'Batch sharing', (ims, c) =>
             ims.batchAddMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
-          ),
-        );
-      }),
+        ),
+      ),
   }),
 
   unshareImages: t.field({
@@ -251,18 +243,11 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx, info) =>
-      mutate(async () => {
-        const c = await ctx.clients();
-        const ims = c.requireIms('Batch sharing');
-        return recordStartedJob(
-          ctx,
-          info,
-          a,
-          await startJob(ctx, c, 'unshareImages', a, () =>
+      mutate(() =>
+        startRecordedJob(ctx, info, a, 'Batch sharing', (ims, c) =>
             ims.batchRemoveMembers({ imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))), projectIds: a.projectIds }),
-          ),
-        );
-      }),
+        ),
+      ),
   }),
 
   answerImageShares: t.field({
@@ -276,22 +261,15 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string(idempotencyKeyOptions),
     },
     resolve: (_r, a, ctx, info) =>
-      mutate(async () => {
-        const c = await ctx.clients();
-        const ims = c.requireIms('Batch sharing');
-        return recordStartedJob(
-          ctx,
-          info,
-          a,
-          await startJob(ctx, c, 'answerImageShares', a, () =>
+      mutate(() =>
+        startRecordedJob(ctx, info, a, 'Batch sharing', (ims, c) =>
             ims.batchUpdateMemberStatus({
               imageIds: a.imageIds.map((i) => imageIdFromArg(String(i))),
               projectId: c.projectId,
               status: a.status as 'accepted' | 'rejected',
               ...(a.vaultId ? { vaultId: a.vaultId } : {}),
             }),
-          ),
-        );
-      }),
+        ),
+      ),
   }),
 }));
