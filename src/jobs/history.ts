@@ -130,12 +130,7 @@ export function createMemoryJobHistory(opts: MemoryJobHistoryOptions): JobHistor
     async update(scope, jobId, state) {
       const r = prune(scope)?.get(jobId);
       if (!r || TERMINAL.has(r.status)) return r && { ...r };
-      const changed =
-        r.status !== state.status ||
-        r.progressPercent !== state.progressPercent ||
-        r.currentTask !== state.currentTask ||
-        r.imageId !== state.imageId ||
-        r.errorCode !== state.errorCode;
+      const changed = !sameJobState(r, state);
       Object.assign(r, state);
       if (changed) r.updatedAt = now();
       return { ...r };
@@ -163,3 +158,11 @@ export function createMemoryJobHistory(opts: MemoryJobHistoryOptions): JobHistor
     },
   };
 }
+
+/**
+ * The fields whose change makes a new state of a job (and moves `updatedAt`); redis-history.ts compares the same
+ * fields in its update script.
+ */
+export const JOB_STATE_FIELDS = ['status', 'progressPercent', 'currentTask', 'imageId', 'errorCode'] as const;
+type JobStateFields = Pick<JobRecord, (typeof JOB_STATE_FIELDS)[number]>;
+export const sameJobState = (a: JobStateFields, b: JobStateFields): boolean => JOB_STATE_FIELDS.every((k) => a[k] === b[k]);

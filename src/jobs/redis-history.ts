@@ -9,13 +9,13 @@
  * back, the shared history is used again (what was recorded only locally meanwhile stays local).
  */
 import type { JobHistory, JobHistoryState, JobRecord } from './history';
-import { createMemoryJobHistory } from './history';
+import { createMemoryJobHistory, JOB_STATE_FIELDS } from './history';
 import type { RedisConnection } from '../cluster/connection';
 import { RedisHistory } from '../cluster/history';
 
 type Entry = JobRecord & { id: string; createdAt: number };
 
-// KEYS: entry. ARGV: state (JSON), now. The merged record, or nil when it is not in the history. A terminal record
+// KEYS: entry. ARGV: state (JSON), now, the fields that make a new state (JSON, JOB_STATE_FIELDS). The merged record, or nil when it is not in the history. A terminal record
 // is left as it is (a late, slower poller must not turn SUCCESS back into RUNNING); updatedAt moves only when what
 // a dashboard shows changed. One script, so pollers on several replicas never lose each other's writes.
 const UPDATE = `
@@ -25,7 +25,7 @@ local r = cjson.decode(cur)
 if r.status == 'SUCCESS' or r.status == 'FAIL' then return cur end
 local s = cjson.decode(ARGV[1])
 local changed = false
-for _, k in ipairs({'status', 'progressPercent', 'currentTask', 'imageId', 'errorCode'}) do
+for _, k in ipairs(cjson.decode(ARGV[3])) do
   if r[k] ~= s[k] then changed = true end
 end
 for k, v in pairs(s) do r[k] = v end
@@ -33,6 +33,8 @@ if changed then r.updatedAt = tonumber(ARGV[2]) end
 local merged = cjson.encode(r)
 redis.call('SET', KEYS[1], merged, 'KEEPTTL')
 return merged`;
+
+const STATE_FIELDS = JSON.stringify(JOB_STATE_FIELDS);
 
 export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number }): JobHistory {
   const local = createMemoryJobHistory({ ttlMs: opts.ttlMs });
@@ -68,7 +70,7 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
   const unsent = new Map<string, { scope: string; jobId: string; state: JobHistoryState }>();
   const MAX_UNSENT = 10_000;
   const writeShared = (scope: string, jobId: string, state: JobHistoryState) =>
-    updateScript([store.entryKey(scope, jobId)], [JSON.stringify(state), Date.now()]);
+    updateScript([store.entryKey(scope, jobId)], [JSON.stringify(state), Date.now(), STATE_FIELDS]);
   const offHealth = redis.onHealthChange((ready) => {
     if (!ready) return;
     for (const scope of listeners.keys()) redis.subscriber.subscribe(channel(scope)).catch(() => {});

@@ -20,6 +20,7 @@ import { ValidationError } from '../../context/error-classes';
 
 import { ImageRef } from '../images/types';
 import { JobRef } from './types';
+import { sameJobState } from '../../jobs/history';
 
 /** Names the caller's credentials without holding them: the authorisation cache key and the engine's `credentials`. */
 function credentialsOf(ctx: GatewayContext): string {
@@ -55,8 +56,14 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const session = await ctx.session();
   const ims = (await ctx.clients()).requireIms('Job progress');
   const key = jobKey(session.scope, jobId);
-  // Every state read here is also the job's last known state in the project's history.
-  const note = (job: Job) => noteJobState(ctx.services.history, session.scope, job);
+  // Every new state read here is also the job's last known state in the project's history; a poll that saw no
+  // change writes nothing (with Redis, that is one round trip per poll saved).
+  let last: Job | undefined;
+  const note = (job: Job) => {
+    if (!last || !sameJobState(last, job)) noteJobState(ctx.services.history, session.scope, job);
+    last = job;
+    return job;
+  };
   const initial = await authorise(ctx, key, () => ims.getJob(jobId).then(note));
   const upstreams = ctx.services.upstreams;
   // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
