@@ -212,7 +212,6 @@ export interface Config {
   graphiql: boolean;
   logLevel: Env['LOG_LEVEL'];
   limits: LimitsConfig;
-  production: boolean;
   introspection: boolean;
   fieldSuggestions: boolean;
   corsOrigins: string[];
@@ -340,7 +339,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxInflightRequests: e.MAX_INFLIGHT_REQUESTS,
       uploadIdleTimeoutMs: e.UPLOAD_IDLE_TIMEOUT_MS,
     },
-    production,
     introspection: e.INTROSPECTION ?? !production,
     fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,
     corsOrigins: e.CORS_ORIGINS ?? [],

@@ -63,10 +63,6 @@ export class OperationScope {
     return this.controller.signal;
   }
 
-  get callsMade(): number {
-    return this.calls;
-  }
-
   /** A subscription event was delivered: the next one has a fresh budget. */
   resetBudget(): void {
     this.calls = 0;

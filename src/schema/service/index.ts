@@ -144,9 +144,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: LegacyFilterInput, description: 'Which images; omit for all.' }) },
     resolve: async (_r, a, ctx) => {
       const f = a.filter;
+      const status = filterStatus(f?.status);
       return (await ctx.clients()).glance.listImagesV1_1({
         ...(f?.name ? { name: f.name } : {}),
-        ...(filterStatus(f?.status) ? { status: filterStatus(f?.status) } : {}),
+        ...(status ? { status } : {}),
         ...(f?.diskFormat ? { diskFormat: f.diskFormat } : {}),
         ...(f?.containerFormat ? { containerFormat: f.containerFormat } : {}),
         ...(f?.sizeMinBytes != null ? { sizeMinBytes: f.sizeMinBytes } : {}),

@@ -8,7 +8,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 
 export const RETRY_AFTER_SECONDS = 1;
 
-export function withAdmission(handler: RequestListener, maxInflight: number): RequestListener & { inflight(): number } {
+export function withAdmission(handler: RequestListener, maxInflight: number): RequestListener {
   let inflight = 0;
   const admit = (req: IncomingMessage, res: ServerResponse) => {
     if (isExempt(req)) return handler(req, res);
@@ -31,7 +31,7 @@ export function withAdmission(handler: RequestListener, maxInflight: number): Re
     res.once('close', () => inflight--);
     return handler(req, res);
   };
-  return Object.assign(admit, { inflight: () => inflight });
+  return admit;
 }
 
 function isExempt(req: IncomingMessage): boolean {

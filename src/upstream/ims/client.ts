@@ -363,7 +363,7 @@ export class ImsClient {
     endpoint: string,
     method: HttpMethod,
     path: string,
-    opts: { query?: Query; json?: unknown; schema?: undefined; abortable?: boolean },
+    opts: { query?: Query; json?: unknown; schema?: undefined },
   ): Promise<undefined>;
   private async call(
     endpoint: string,

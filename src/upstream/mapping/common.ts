@@ -75,7 +75,6 @@ function fromReader<T>(read: (v: unknown) => T) {
 }
 
 export const optString = fromReader(readOptString);
-export const optBool = fromReader(readOptBool);
 export const optNumber = fromReader(readOptNumber);
 
 export const reqNumber = optNumber.transform((v, ctx): number => {
