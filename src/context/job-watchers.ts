@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import type { RedisConnection } from '../cluster/connection';
 import { JobTracker, type JobCoordinator, type JobTrackerOptions } from '../jobs';
 import { RedisJobTracker } from '../jobs/redis-tracker';
-import type { JobHistory } from '../jobs/history';
+import { sameJobState, type JobHistory } from '../jobs/history';
 import type { Image, Job } from '../upstream/domain';
 import { UpstreamError } from '../upstream/http/errors';
 
@@ -50,9 +50,8 @@ export function createJobWatchers(config: Config, redis?: RedisConnection | null
   const jobs = coordinator<Job>('jobs', {
     ...common,
     isTerminal: (job) => job.status === 'SUCCESS' || job.status === 'FAIL',
-    // Only what a dashboard shows counts as a change.
-    hasChanged: (a, b) =>
-      a.status !== b.status || a.progressPercent !== b.progressPercent || a.currentTask !== b.currentTask || a.imageId !== b.imageId,
+    // Only what a dashboard shows counts as a change: the same fields the job history compares.
+    hasChanged: (a, b) => !sameJobState(a, b),
   });
   const images = coordinator<Image>('images', {
     ...common,
