@@ -129,17 +129,22 @@ describe('sampling (OTEL_TRACES_SAMPLER)', () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(sink.address() as AddressInfo).port}`,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
       OTEL_BSP_SCHEDULE_DELAY: '50',
-      OTEL_TRACES_SAMPLER: 'traceidratio',
+      // Ratio 0 for operations of their own; a caller's sampled traceparent is followed (parent-based).
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
       OTEL_TRACES_SAMPLER_ARG: '0',
     });
     try {
-      const r = await gw.gql(`{ images(first: 2) { edges { node { imageId } } } }`);
-      expect(r.errors).toBeUndefined();
-      await new Promise((res) => setTimeout(res, 300)); // several export periods
-      expect(received).toEqual([]);
-      const listed = (await gw.requests()).filter((q) => q.path === '/v2/images');
-      expect(listed.length).toBeGreaterThan(0);
-      for (const q of listed) expect(q.trace?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
+      const query = `{ images(first: 2) { edges { node { imageId } } } }`;
+      const unsampled = await gw.gql(query);
+      expect(unsampled.errors).toBeUndefined();
+      const ownTrace = (await gw.requests()).filter((q) => q.path === '/v2/images').at(-1)!.trace!.traceparent!;
+      expect(ownTrace).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
+      // The positive control: a sampled caller's operation is exported through the same sink.
+      const callerTrace = '0af7651916cd43dd8448eb211c80319c';
+      const sampled = await gw.gql(query, undefined, { headers: { traceparent: `00-${callerTrace}-b7ad6b7169203331-01` } });
+      expect(sampled.errors).toBeUndefined();
+      await until(async () => received.some((b) => b.includes(callerTrace)), 'the sampled operation exported');
+      expect(received.some((b) => b.includes(ownTrace.split('-')[1]!))).toBe(false);
     } finally {
       await gw.close();
       sink.close();
