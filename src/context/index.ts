@@ -10,7 +10,7 @@ import type { JobWatchers } from './job-watchers';
 import type { OperationScope } from './limits/scope';
 import type { ProjectLimiter } from './limits/project-limiter';
 import type { Readable } from 'node:stream';
-import { currentScope } from './ops-scope';
+import { currentTrace } from './request-trace';
 import type { JobStarts } from '../jobs/idempotency';
 import type { JobHistory } from '../jobs/history';
 import type { ClusterState } from '../cluster/state';
@@ -59,8 +59,8 @@ export function createContext(services: GatewayServices, credentials: Credential
     // The access line names the caller's project (never its token).
     session: () =>
       (session ??= services.sessions.resolve(credentials).then((s) => {
-        const opsScope = currentScope();
-        if (opsScope) opsScope.project = s.projectId;
+        const trace = currentTrace();
+        if (trace) trace.project = s.projectId;
         return s;
       })),
     clients: () =>

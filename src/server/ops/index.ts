@@ -17,10 +17,10 @@ import type { HttpCallObservation, HttpObserver } from '../../upstream/http/clie
 import { UpstreamError } from '../../upstream/http/errors';
 import { createLogger, yogaLogger, type Logger } from './logging';
 import { createMetrics, type GatewayMetrics, type MetricsSources } from './metrics';
-import { currentScope, newScope, requestIdFrom, scopes, validTraceparent, type OperationScope } from '../../context/ops-scope';
+import { currentTrace, newTrace, requestIdFrom, traces, validTraceparent, type RequestTrace } from '../../context/request-trace';
 import { createTracing, endSpan, type Tracing } from './tracing';
 
-export { currentScope } from '../../context/ops-scope';
+export { currentTrace } from '../../context/request-trace';
 
 export interface ReadinessProbe {
   /** Each check resolves to true when that upstream answered (any status below 500). */
@@ -62,7 +62,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
   // ---- upstream calls ------------------------------------------------------------------------------------
   const httpObserver: HttpObserver = {
     start({ endpoint, method }): HttpCallObservation {
-      const scope = currentScope();
+      const scope = currentTrace();
       if (scope) scope.upstreamCalls += 1;
       const started = performance.now();
       let retries = 0;
@@ -112,7 +112,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
   };
 
   // ---- results: error codes and request ids ----------------------------------------------------------------
-  function annotateErrors(errors: readonly GraphQLError[], scope = currentScope()): GraphQLError[] {
+  function annotateErrors(errors: readonly GraphQLError[], scope = currentTrace()): GraphQLError[] {
     return errors.map((e) => {
       const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR';
       scope?.errorCodes.add(code);
@@ -128,7 +128,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       });
     });
   }
-  function annotate<R extends ExecutionResult>(result: R, scope: OperationScope | undefined): R {
+  function annotate<R extends ExecutionResult>(result: R, scope: RequestTrace | undefined): R {
     if (!result.errors?.length) return result;
     return { ...result, errors: annotateErrors(result.errors as GraphQLError[], scope) };
   }
@@ -169,7 +169,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
   }
 
   function nameOperation(document: DocumentNode, operationName: string | null | undefined) {
-    const scope = currentScope();
+    const scope = currentTrace();
     const op = getOperationAST(document, operationName);
     if (!scope || !op) return op;
     scope.operationName = op.name?.value ?? operationName ?? undefined;
@@ -184,7 +184,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
     return op;
   }
 
-  function accessLine(scope: OperationScope, extra: Record<string, unknown>) {
+  function accessLine(scope: RequestTrace, extra: Record<string, unknown>) {
     const line = {
       requestId: scope.requestId,
       transport: scope.transport,
@@ -260,7 +260,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       };
     },
     onResultProcess({ result, setResult }) {
-      const scope = currentScope();
+      const scope = currentTrace();
       if (isAsyncIterable(result)) setResult(mapIterable(result, (r) => annotate(r, scope)));
       else if (Array.isArray(result)) setResult(result.map((r) => annotate(r, scope)));
       else setResult(annotate(result as ExecutionResult, scope) as typeof result);
@@ -283,7 +283,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       return (req, res) => {
         const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
         const traceparent = validTraceparent(req.headers.traceparent as string | undefined);
-        const scope = newScope({ requestId, transport: 'http', ...(traceparent ? { traceparent } : {}) });
+        const scope = newTrace({ requestId, transport: 'http', ...(traceparent ? { traceparent } : {}) });
         res.setHeader('x-request-id', requestId);
         if (draining) res.setHeader('connection', 'close');
         const path = (req.url ?? '/').split('?')[0]!;
@@ -304,20 +304,20 @@ export async function createOps(config: Config, opts: { logDestination?: { write
             log.debug({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - scope.startedAt) }, 'http');
           }
         });
-        scopes.run(scope, () => handler(req, res));
+        traces.run(scope, () => handler(req, res));
       };
     },
 
     wsOperation<T>(headers: IncomingMessage["headers"], run: () => T): T {
       const requestId = requestIdFrom(headers['x-request-id'] as string | undefined);
       const traceparent = validTraceparent(headers.traceparent as string | undefined);
-      const scope = newScope({ requestId, transport: 'ws', ...(traceparent ? { traceparent } : {}) });
+      const scope = newTrace({ requestId, transport: 'ws', ...(traceparent ? { traceparent } : {}) });
       if (tracing) scope.span = tracing.startOperation('graphql', traceparent, { 'network.protocol.name': 'websocket' });
       const finish = () => {
         if (scope.span) endSpan(scope.span);
         accessLine(scope, {});
       };
-      const result = scopes.run(scope, run) as unknown;
+      const result = traces.run(scope, run) as unknown;
       const settle = (r: unknown): unknown => {
         if (isAsyncIterable(r)) return mapIterable(r as AsyncIterable<ExecutionResult>, (v) => annotate(v, scope), finish);
         const annotated = annotate(r as ExecutionResult, scope);
@@ -333,13 +333,13 @@ export async function createOps(config: Config, opts: { logDestination?: { write
     },
 
     observePoll(kind, fetch) {
-      const subscription = currentScope();
+      const subscription = currentTrace();
       return async (signal) => {
-        const scope = newScope({ requestId: subscription?.requestId ?? requestIdFrom(undefined), transport: 'poll' });
+        const scope = newTrace({ requestId: subscription?.requestId ?? requestIdFrom(undefined), transport: 'poll' });
         const span: Span | undefined = tracing?.startPoll(`${kind}.poll`, subscription?.span, { 'gateway.poll.kind': kind });
         if (span) scope.span = span;
         try {
-          const state = await scopes.run(scope, () => fetch(signal));
+          const state = await traces.run(scope, () => fetch(signal));
           if (kind === 'job' && metrics) {
             const job = state as { status?: string; type?: string | null };
             if (job.status === 'SUCCESS' || job.status === 'FAIL') metrics.jobOutcome(job.type ?? null, job.status);

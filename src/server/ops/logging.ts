@@ -6,7 +6,7 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { translateError } from '../../context/errors';
-import { currentScope } from '../../context/ops-scope';
+import { currentTrace } from '../../context/request-trace';
 
 export type { Logger };
 
@@ -51,7 +51,7 @@ export function yogaLogger(log: Logger) {
     info: (...args: unknown[]) => log.info(text(args)),
     warn: (...args: unknown[]) => log.warn(text(args)),
     error: (...args: unknown[]) => {
-      const requestId = currentScope()?.requestId;
+      const requestId = currentTrace()?.requestId;
       for (const a of args) {
         if (a instanceof Error && isClientError(a)) {
           const code = translateError(a)?.extensions.code ?? (a instanceof GraphQLError ? a.extensions.code : undefined);

@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Span } from '@opentelemetry/api';
 
-export interface OperationScope {
+export interface RequestTrace {
   readonly requestId: string;
   readonly transport: 'http' | 'ws' | 'poll';
   readonly startedAt: number;
@@ -26,10 +26,10 @@ export interface OperationScope {
   span?: Span;
 }
 
-export const scopes = new AsyncLocalStorage<OperationScope>();
+export const traces = new AsyncLocalStorage<RequestTrace>();
 
-export function currentScope(): OperationScope | undefined {
-  return scopes.getStore();
+export function currentTrace(): RequestTrace | undefined {
+  return traces.getStore();
 }
 
 /** A caller's X-Request-Id is kept only if it is short and plain: it is echoed, logged and sent upstream. */
@@ -43,6 +43,6 @@ export function validTraceparent(value: string | null | undefined): string | und
   return value && TRACEPARENT.test(value) && !/^00-0{32}-/.test(value) && !/-0{16}-/.test(value) ? value : undefined;
 }
 
-export function newScope(init: { requestId: string; transport: OperationScope['transport']; traceparent?: string }): OperationScope {
+export function newTrace(init: { requestId: string; transport: RequestTrace['transport']; traceparent?: string }): RequestTrace {
   return { ...init, startedAt: performance.now(), upstreamCalls: 0, errorCodes: new Set() };
 }
