@@ -8,6 +8,7 @@ import { connectRedis, type RedisConnection } from '../../src/cluster/connection
 import { RedisJobTracker } from '../../src/jobs/redis-tracker';
 import type { JobSubscriber, Watch } from '../../src/jobs';
 import { hasRedisServer, startTestRedis, warnIfNoRedis, type TestRedis } from '../helpers/redis';
+import { until } from '../helpers/wait';
 
 interface JobState {
   status: 'RUNNING' | 'SUCCESS';
@@ -70,13 +71,6 @@ function follow(watch: Watch<JobState>) {
   return { seen, done };
 }
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const ready = (c: RedisConnection) => until(() => c.isReady(), 'redis ready');
 

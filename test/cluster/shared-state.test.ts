@@ -14,6 +14,7 @@ import { JobStarts } from '../../src/jobs/idempotency';
 import type { JobHistory, JobRecord } from '../../src/jobs/history';
 import type { ProjectLimiter } from '../../src/context/limits/project-limiter';
 import { hasRedisServer, startTestRedis, warnIfNoRedis, type TestRedis } from '../helpers/redis';
+import { until } from '../helpers/wait';
 
 warnIfNoRedis('test/cluster/shared-state.test.ts');
 
@@ -23,13 +24,6 @@ let a: RedisConnection;
 let b: RedisConnection;
 const histories: JobHistory[] = [];
 
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 beforeAll(async () => {
   if (!hasRedisServer) return;

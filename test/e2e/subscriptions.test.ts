@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client, type FormattedExecutionResult as ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestGateway, type SimRequest, type TestGateway } from '../helpers/gateway';
+import { sleep, until } from '../helpers/wait';
 
 const STEP_MS = 250;
 const POLL_MS = 40;
@@ -211,15 +212,7 @@ function sse(query: string, variables: Record<string, unknown>, opts: { headers?
 
 // ---- the world -----------------------------------------------------------------------------------------------
 
-async function until(predicate: () => boolean | Promise<boolean>, label: string, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${label}`);
-    await sleep(10);
-  }
-}
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let copies = 0;
 /** Starts an in-region copy of alice's image (an IMS job that ends in SUCCESS after 5 steps). */

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
+import { until as waitUntil } from './wait';
 
 const run = promisify(execFile);
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -238,13 +239,9 @@ export function subscribe(client: Client, jobId: string): Subscriber {
   return sub;
 }
 
-export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+
+/** Cluster suites wait longer: processes start, leases expire. */
+export const until = (check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000) => waitUntil(check, what, timeoutMs);
 
 /** alice's plain private image that an in-region copy job can start from. */
 export async function copySource(cluster: Cluster): Promise<string> {

@@ -11,9 +11,9 @@ import { HttpClient } from '../../src/upstream/http';
 import { anonymousAuth } from '../../src/upstream/http/anonymous';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { newImage, stalledUpload } from './helpers';
+import { sleep } from '../helpers/wait';
 
 const IMG = (i: number) => `0000000${i}-0000-4000-8000-000000000000`.slice(-36);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let t: TestGateway;
 beforeAll(async () => {

@@ -27,15 +27,8 @@ export async function scrape(t: TestGateway, headers: Record<string, string> = {
   return parseProm(await res.text());
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { sleep, until } from '../helpers/wait';
 
-export async function until(predicate: () => boolean | Promise<boolean>, label: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${label}`);
-    await sleep(20);
-  }
-}
 
 /** An IMS export of one of alice's images: a job that uses no quota and ends in SUCCESS after 5 simulator steps. */
 export async function startExport(t: TestGateway, n: string): Promise<string> {
