@@ -35,7 +35,16 @@ const IMS_ONLY_MEMBER_FIELDS: ReadonlySet<string> = new Set(['memberType', 'orga
  * Whether the selection of this field (through fragments, not into nested fields) asks for an IMS-only member
  * field. @skip/@include are not evaluated: a skipped field still routes to IMS, which answers everything Glance does.
  */
+/** Per field selection (the executor shares `fieldNodes` between the items of a list): walked once a page, not per image. */
+const selectsImsOnly = new WeakMap<GraphQLResolveInfo['fieldNodes'], boolean>();
+
 function selectsImsOnlyMemberField(info: GraphQLResolveInfo): boolean {
+  let known = selectsImsOnly.get(info.fieldNodes);
+  if (known === undefined) selectsImsOnly.set(info.fieldNodes, (known = walkImsOnlyMemberFields(info)));
+  return known;
+}
+
+function walkImsOnlyMemberFields(info: GraphQLResolveInfo): boolean {
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((s) => {
