@@ -32,10 +32,26 @@ async function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** `count` consecutive free ports (replicas take BASE, BASE+1, …). */
+/**
+ * The first port of the kernel's ephemeral range: ports the tests pick by hand stay below it. Above it, a port found
+ * free a moment ago can be taken by any outgoing connection's source port or any `listen(0)` of a parallel suite
+ * before the replica that was meant to have it starts (this happened in CI: "Port 33318 … is already in use").
+ */
+function ephemeralLow(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(low) && low > 21_000 ? low : 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+/** `count` consecutive free ports (replicas take BASE, BASE+1, …), between 20000 and the ephemeral range. */
 async function freePorts(count: number): Promise<number> {
+  const low = 20_000;
+  const high = ephemeralLow() - count;
   for (let attempt = 0; attempt < 200; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const base = low + Math.floor(Math.random() * (high - low));
     let ok = true;
     for (let i = 0; i < count && ok; i++) ok = await portFree(base + i);
     if (ok) return base;
@@ -74,28 +90,43 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-export async function startCluster(opts: { replicas: number; env?: Record<string, string> }): Promise<Cluster> {
-  const state = mkdtempSync(join(tmpdir(), 'cluster-'));
-  const base = await freePorts(opts.replicas + 3);
-  const prefix = `it${process.pid}:`;
-  const env = {
+/** What start.sh needs for one attempt on ports from `base`. */
+function clusterEnv(state: string, base: number, replicas: number, prefix: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     CLUSTER_STATE_DIR: state,
-    CLUSTER_REPLICAS: String(opts.replicas),
+    CLUSTER_REPLICAS: String(replicas),
     CLUSTER_REDIS_PORT: String(base),
     CLUSTER_SIM_PORT: String(base + 1),
     CLUSTER_NGINX_PORT: String(base + 2),
     CLUSTER_BASE_PORT: String(base + 3),
     REDIS_KEY_PREFIX: prefix,
     REDIS_URL: `redis://127.0.0.1:${base}`,
-    ...opts.env,
+    ...extra,
   };
+}
+
+export async function startCluster(opts: { replicas: number; env?: Record<string, string> }): Promise<Cluster> {
+  const prefix = `it${process.pid}:`;
+  let state = '';
+  let base = 0;
+  let env: NodeJS.ProcessEnv = {};
   const script = (name: string) => run('bash', [join(ROOT, 'scripts/cluster', name)], { env, cwd: ROOT, timeout: 240_000 });
-  try {
-    await script('start.sh');
-  } catch (error) {
-    await script('stop.sh').catch(() => {});
-    throw error;
+  // A port can still be taken between the check and the listen (another suite's own pick): start.sh then fails
+  // naming it, and the cluster is started again on other ports. Any other failure is reported at once.
+  for (let attempt = 1; ; attempt++) {
+    state = mkdtempSync(join(tmpdir(), 'cluster-'));
+    base = await freePorts(opts.replicas + 3);
+    env = clusterEnv(state, base, opts.replicas, prefix, opts.env);
+    try {
+      await script('start.sh');
+      break;
+    } catch (error) {
+      await script('stop.sh').catch(() => {});
+      const text = `${(error as { stderr?: string }).stderr ?? ''} ${(error as Error).message}`;
+      if (attempt >= 3 || !/already in use|is taken/.test(text)) throw error;
+      console.warn(`cluster: a port was taken while starting (attempt ${attempt}); starting again on other ports`);
+    }
   }
   const simUrl = `http://127.0.0.1:${base + 1}`;
   const replicaUrls = Array.from({ length: opts.replicas }, (_, i) => `http://127.0.0.1:${base + 3 + i}`);
