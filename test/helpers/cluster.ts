@@ -7,7 +7,6 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +15,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { until as waitUntil } from './wait';
+import { freePorts } from './ports';
 
 const run = promisify(execFile);
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -23,41 +23,6 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const hasClusterPackages =
   spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0 &&
   spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx'], { stdio: 'ignore' }).status === 0;
-
-async function portFree(port: number): Promise<boolean> {
-  return new Promise((resolvePort) => {
-    const server = createServer();
-    server.once('error', () => resolvePort(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(true)));
-  });
-}
-
-/**
- * The first port of the kernel's ephemeral range: ports the tests pick by hand stay below it. Above it, a port found
- * free a moment ago can be taken by any outgoing connection's source port or any `listen(0)` of a parallel suite
- * before the replica that was meant to have it starts (this happened in CI: "Port 33318 … is already in use").
- */
-function ephemeralLow(): number {
-  try {
-    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
-    return Number.isInteger(low) && low > 21_000 ? low : 32_768;
-  } catch {
-    return 32_768;
-  }
-}
-
-/** `count` consecutive free ports (replicas take BASE, BASE+1, …), between 20000 and the ephemeral range. */
-async function freePorts(count: number): Promise<number> {
-  const low = 20_000;
-  const high = ephemeralLow() - count;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const base = low + Math.floor(Math.random() * (high - low));
-    let ok = true;
-    for (let i = 0; i < count && ok; i++) ok = await portFree(base + i);
-    if (ok) return base;
-  }
-  throw new Error('no free ports');
-}
 
 export interface SimRequest {
   seq: number;

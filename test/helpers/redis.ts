@@ -4,7 +4,8 @@
  * with a loud line instead of failing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from './ports';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,17 +14,6 @@ export const hasRedisServer = spawnSync('redis-server', ['--version'], { stdio: 
 
 export function warnIfNoRedis(suite: string): void {
   if (!hasRedisServer) console.warn(`!! redis-server not found: ${suite} is SKIPPED (run scripts/cluster/install.sh)`);
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function answers(port: number): Promise<boolean> {
