@@ -8,14 +8,11 @@
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config';
 import { startGateway } from '../../src/server/start';
+import { LIST_QUERY } from './list-query';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const PAGE = Number(process.env.BENCH_PAGE ?? 500);
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-
-export const LIST_QUERY = `query Bench($n: Int!) { images(first: $n) { edges { node {
-  id imageId name status visibility imageType osType osVersion platform osBits diskFormat containerFormat
-  sizeBytes minDiskGb minRamMb createdAt updatedAt protected checksum tags { key value } } } } }`;
 
 async function main() {
   const gw = await startGateway(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SIM_EXTRA_IMAGES: String(PAGE) }));

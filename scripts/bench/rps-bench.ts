@@ -1,0 +1,108 @@
+/**
+ * `image(id:)` throughput of the gateway against a bare graphql-yoga `{ hello }` server on the same machine
+ * (issue 9's goal: ≥ 0.6). Each runs in its own process, as it would be deployed; the gateway talks to the
+ * simulator in a third process (`UPSTREAM=huawei`, IMS + IAM endpoints on loopback), so each `image(id:)` pays a
+ * real upstream HTTP round trip, and the simulator's CPU is on the same two cores, as an upstream on the same
+ * machine would be. The gateway runs with its defaults (limits on, metrics on, info access logs to /dev/null).
+ * Rounds alternate between the two servers; the load comes from this process (undici, keep-alive,
+ * BENCH_CONCURRENCY requests in flight).
+ *
+ *   npm run bench:rps       (BENCH_ROUNDS=6, BENCH_SECONDS=4, BENCH_CONCURRENCY=8; BENCH_GATEWAY_ENV='K=V K=V';
+ *                            BENCH_GATEWAY_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=DIR' profiles the gateway)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const children: ChildProcess[] = [];
+
+/** Starts `args` under node and resolves with the first line that matches `ready`. */
+function start(args: string[], env: Record<string, string>, ready: RegExp, nodeArgs: string[] = []): Promise<RegExpExecArray> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    let seen = '';
+    lines.on('line', (line) => {
+      seen += `${line}\n`;
+      const m = ready.exec(line);
+      if (m) resolve(m);
+    });
+    child.stderr!.on('data', (d) => (seen += String(d)));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
+  });
+}
+
+async function load(url: string, body: (i: number) => string, headers: Record<string, string>): Promise<number> {
+  const u = new URL(url);
+  const pool = new Pool(u.origin, { connections: CONCURRENCY });
+  let done = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, w) => {
+      for (let i = w; performance.now() < until; i += CONCURRENCY) {
+        const res = await pool.request({ method: 'POST', path: u.pathname, headers: { 'content-type': 'application/json', ...headers }, body: body(i) });
+        const text = await res.body.text();
+        if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 300)}`);
+        done++;
+      }
+    }),
+  );
+  await pool.close();
+  return done / SECONDS;
+}
+
+async function main() {
+  const [, simUrl] = await start(['src/simulator/main.ts'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
+  const extra = Object.fromEntries((process.env.BENCH_GATEWAY_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  const [, gatewayUrl] = await start(
+    ['src/main.ts'],
+    // Quotas for one tenant are not what this measures: raise the per-project rate so the bench does not hit it.
+    { PORT: '0', UPSTREAM: 'huawei', IMS_ENDPOINT: simUrl!, IAM_ENDPOINT: simUrl!, LOG_FORMAT: 'json', PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000', ...extra },
+    /(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
+    (process.env.BENCH_GATEWAY_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean),
+  );
+  const [, helloUrl] = await start(['scripts/bench/hello-server.ts'], {}, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+
+  const auth = await fetch(`${simUrl}/v3/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } }, scope: { project: { name: 'alpha', domain: { name: 'Default' } } } } }),
+  });
+  const token = auth.headers.get('x-subject-token')!;
+  const list = (await (await fetch(gatewayUrl!, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
+  const ids: string[] = list.data.images.edges.map((e: any) => e.node.imageId);
+  const imageBody = (i: number) => JSON.stringify({ query: `query ImageById($id: ID!) { image(id: $id) { name status } }`, variables: { id: ids[i % ids.length] } });
+  const helloBody = () => '{"query":"{ hello }"}';
+
+  const gw: number[] = [];
+  const hello: number[] = [];
+  await load(gatewayUrl!, imageBody, { 'x-auth-token': token });
+  await load(helloUrl!, helloBody, {});
+  for (let r = 0; r < ROUNDS; r++) {
+    const pair = r % 2 === 0 ? ['gw', 'hello'] : ['hello', 'gw'];
+    for (const which of pair) {
+      if (which === 'gw') gw.push(await load(gatewayUrl!, imageBody, { 'x-auth-token': token }));
+      else hello.push(await load(helloUrl!, helloBody, {}));
+    }
+    console.log(`round ${r + 1}: gateway image(id:) ${gw.at(-1)!.toFixed(0)} req/s, yoga { hello } ${hello.at(-1)!.toFixed(0)} req/s`);
+  }
+  console.log(`| server | req/s (median of ${ROUNDS} × ${SECONDS} s, ${CONCURRENCY} concurrent) |`);
+  console.log('|---|---|');
+  console.log(`| bare yoga \`{ hello }\` | ${median(hello).toFixed(0)} (rounds: ${hello.map((x) => x.toFixed(0)).join(', ')}) |`);
+  console.log(`| gateway \`image(id:)\` | ${median(gw).toFixed(0)} (rounds: ${gw.map((x) => x.toFixed(0)).join(', ')}) |`);
+  console.log(`| **ratio** | **${(median(gw) / median(hello)).toFixed(2)}** |`);
+}
+
+try {
+  await main();
+} finally {
+  // SIGTERM: the gateway drains and exits on its own (a --cpu-prof passed in BENCH_GATEWAY_ENV is then written).
+  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGTERM'))))));
+}
