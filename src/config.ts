@@ -120,6 +120,8 @@ export const EnvSchema = z
     NODE_ENV: z.string().default('development'),
     INTROSPECTION: bool.optional(),
     FIELD_SUGGESTIONS: bool.optional(),
+    /** A query document runs compiled (graphql-jit) from its n-th execution on; 0 = never. */
+    GRAPHQL_JIT_AFTER: z.coerce.number().int().min(0).default(2),
     /** Origins allowed by CORS (exact, e.g. https://console.example.com); unset = no cross-origin access. */
     CORS_ORIGINS: csv.optional(),
     /** Operating it (README "Operating it"): logs, metrics, readiness, shutdown, traces. */
@@ -214,6 +216,8 @@ export interface Config {
   limits: LimitsConfig;
   introspection: boolean;
   fieldSuggestions: boolean;
+  /** Executions of a query document before it runs compiled (0: never). */
+  jitAfter: number;
   corsOrigins: string[];
   /** JSON lines, or readable lines for a terminal (default: pretty when stdout is a TTY). */
   logFormat: 'json' | 'pretty';
@@ -341,6 +345,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     introspection: e.INTROSPECTION ?? !production,
     fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,
+    jitAfter: e.GRAPHQL_JIT_AFTER,
     corsOrigins: e.CORS_ORIGINS ?? [],
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     metrics: { enabled: e.METRICS, ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}) },

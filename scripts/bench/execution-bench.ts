@@ -33,6 +33,7 @@ import {
   type DocumentNode,
 } from 'graphql';
 import { normalizedExecutor } from '@graphql-tools/executor';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { loadConfig } from '../../src/config';
 import { startSimulator } from '../../src/simulator';
 import { buildGatewaySchema } from '../../src/schema';
@@ -158,14 +159,17 @@ async function main() {
   const plain = plainSchema(gateway);
   const document: DocumentNode = parse(LIST_QUERY);
   const variableValues = { n: PAGE };
+  const compiled = compileQuery(gateway, document);
+  if (!isCompiledQuery(compiled)) throw new Error('jit');
   const runs = {
+    jit: async () => compiled.stringify(await compiled.query(undefined, contextFor(text), variableValues)),
     pothos: async () => JSON.stringify(await execute({ schema: gateway, document, variableValues, contextValue: contextFor(text) })),
     yoga: async () => JSON.stringify(await normalizedExecutor({ schema: gateway, document, variableValues, contextValue: contextFor(text) })),
     plain: async () => JSON.stringify(await execute({ schema: plain, document, variableValues, contextValue: text })),
   };
   const first = Object.fromEntries(await Promise.all(Object.entries(runs).map(async ([k, run]) => [k, JSON.parse(await run())])));
   if (first.pothos.errors) throw new Error(JSON.stringify(first.pothos.errors));
-  for (const k of ['pothos', 'yoga'] as const) {
+  for (const k of ['jit', 'pothos', 'yoga'] as const) {
     try {
       deepStrictEqual(first[k], first.plain);
     } catch {
@@ -174,7 +178,7 @@ async function main() {
   }
   if (first.plain.data.images.edges.length !== PAGE) throw new Error('short page');
 
-  const times: Record<keyof typeof runs, number[]> = { pothos: [], yoga: [], plain: [] };
+  const times: Record<keyof typeof runs, number[]> = { jit: [], pothos: [], yoga: [], plain: [] };
   const order = Object.keys(runs) as (keyof typeof runs)[];
   for (let i = 0; i < 20; i++) for (const k of order) await runs[k]();
   for (let i = 0; i < RUNS; i++) {

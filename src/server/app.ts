@@ -19,6 +19,7 @@ import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL, type Dem
 import { graphiqlExamples } from './graphiql-examples';
 import { useDashboard, type DashboardOptions } from './dashboard';
 import { useImageDownload } from './download';
+import { useHotQueryJit } from './jit';
 
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to the IMS / Glance GraphQL gateway.
 # The header editor below already holds a token for the demo project when the gateway runs
@@ -81,6 +82,8 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     maxRequestBodySize: false,
     plugins: [
       ...(opts.ops?.yogaPlugins() ?? []),
+      // Hot queries run compiled; before the scope plugin, which wraps whatever executes them in the deadline.
+      ...[useHotQueryJit(services.config.jitAfter, () => opts.ops?.metrics?.jitCompiled())].filter((p) => p !== null),
       useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes, idleTimeoutMs: services.config.limits.uploadIdleTimeoutMs }),
       ...(limited
         ? [

@@ -48,7 +48,8 @@ const PROJECT_OF = { alice: 'alpha', bob: 'beta', carol: 'gamma' } as const;
 
 export async function startTestGateway(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestGateway> {
   const gateway = await startGateway(
-    loadConfig({ PORT: '0', SIM_PORT: '0', SIM_JOB_STEP_MS: '50', LOG_LEVEL: 'silent', JOB_POLL_MIN_MS: '20', JOB_POLL_MAX_MS: '200', ...env }),
+    // GRAPHQL_JIT_AFTER=1: every query the suites send runs compiled, so they test graphql-jit's answers too.
+    loadConfig({ PORT: '0', SIM_PORT: '0', SIM_JOB_STEP_MS: '50', LOG_LEVEL: 'silent', JOB_POLL_MIN_MS: '20', JOB_POLL_MAX_MS: '200', GRAPHQL_JIT_AFTER: '1', ...env }),
     options,
   );
   const simUrl = gateway.simulator!.url;

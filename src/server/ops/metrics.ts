@@ -147,6 +147,11 @@ export function createMetrics() {
     help: 'Image file bytes streamed from clients to the image service.',
     registers: [registry],
   });
+  const jitCompiled = new Counter({
+    name: 'gateway_graphql_compiled_documents_total',
+    help: 'Query documents compiled by graphql-jit (each once, at its GRAPHQL_JIT_AFTER-th execution).',
+    registers: [registry],
+  });
   const uploadsInFlight = new Gauge({
     name: 'gateway_uploads_in_flight',
     help: 'Image uploads being streamed now.',
@@ -178,6 +183,7 @@ export function createMetrics() {
     uploadStarted: () => uploadsInFlight.inc(),
     uploadEnded: () => uploadsInFlight.dec(),
     uploadBytes: (n: number) => uploadBytes.inc(n),
+    jitCompiled: () => jitCompiled.inc(),
     /** yoga's Prometheus plugin on this registry, with bounded labels and no /metrics of its own. */
     yogaPlugin(): Plugin {
       return usePrometheus({
