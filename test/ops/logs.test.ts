@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import { until } from '../helpers/wait';
 
 interface Line {
   level: number;
@@ -50,7 +51,8 @@ describe('logs at info', () => {
     const { res, body } = await post(t, `query Missing { image(id: "${MISSING}") { name } }`, { 'x-auth-token': token, 'x-request-id': 'req-client-error-1' });
     expect(res.headers.get('x-request-id')).toBe('req-client-error-1');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', requestId: 'req-client-error-1' });
-    await new Promise((r) => setTimeout(r, 50)); // the access line is written when the response closes
+    // The access line is written when the response closes, which may be just after the client has read it.
+    await until(() => log.lines().some((l) => l.requestId === 'req-client-error-1'), 'the access line');
     const mine = log.lines().filter((l) => l.requestId === 'req-client-error-1');
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ level: 30, transport: 'http', operation: 'Missing', type: 'query', status: 200, errors: ['NOT_FOUND'], project: await t.projectId('alice') });
@@ -97,7 +99,7 @@ describe('logs at info', () => {
       const requestId = result.errors[0].extensions.requestId as string;
       expect(result.errors[0].extensions.code).toBe('NOT_FOUND');
       expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-      await new Promise((r) => setTimeout(r, 50));
+      await until(() => log.lines().some((l) => l.requestId === requestId), 'the ws access line');
       const mine = log.lines().filter((l) => l.requestId === requestId);
       expect(mine).toHaveLength(1);
       expect(mine[0]).toMatchObject({ transport: 'ws', operation: 'WsMissing', errors: ['NOT_FOUND'] });
@@ -112,7 +114,7 @@ describe('logs at info', () => {
     await t.fault({ method: 'GET', path: '/v1/cloudimages/quota', kind: 'status', status: 500, times: 1 });
     await post(t, `{ quota { images { used } } }`, { 'x-auth-token': token, 'x-request-id': 'req-upstream-500' });
     await t.clearFaults();
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => log.lines().some((l) => l.requestId === 'req-upstream-500' && l.level === 30), 'the access line');
     const warn = log.lines().find((l) => l.requestId === 'req-upstream-500' && l.level === 40);
     expect(warn).toMatchObject({ endpoint: 'ims-get-quota', status: 500, kind: 'http' });
     expect(typeof warn!.upstreamRequestId).toBe('string');
@@ -134,7 +136,7 @@ describe('logs at debug', () => {
       await post(t, `{ images(first: 1) { edges { node { name } } } }`, { 'x-auth-token': token });
       await t.clearFaults();
       const metrics = await (await fetch(`${t.gateway.url}/metrics`)).text();
-      await new Promise((r) => setTimeout(r, 50));
+      await until(() => log.lines().filter((l) => l.level === 30 && l.transport === 'http').length >= 4, 'the four access lines');
       const lines = log.raw.join('');
       expect(log.lines().filter((l) => l.level === 20).length).toBeGreaterThan(3); // debug really ran
       expect(lines).not.toContain(token);
