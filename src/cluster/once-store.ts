@@ -25,11 +25,15 @@ const BEGIN = `
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
 return redis.call('GET', KEYS[1])`;
 
-// KEYS: record. ARGV: owner, done record, ttlMs, channel. 1 stored, 0 the claim is not this owner's (any more).
+// KEYS: record. ARGV: owner, value (JSON), ttlMs, channel. 1 stored, 0 the claim is not this owner's (any more).
+// The done record keeps the pending one's fingerprint; the value's JSON is spliced in as it came.
 const COMPLETE = `
 local cur = redis.call('GET', KEYS[1])
-if not cur or cjson.decode(cur).owner ~= ARGV[1] then return 0 end
-redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+if not cur then return 0 end
+local rec = cjson.decode(cur)
+if rec.owner ~= ARGV[1] then return 0 end
+local done = '{"state":"done","fingerprint":' .. cjson.encode(rec.fingerprint) .. ',"owner":' .. cjson.encode(ARGV[1]) .. ',"value":' .. ARGV[2] .. '}'
+redis.call('SET', KEYS[1], done, 'PX', ARGV[3])
 redis.call('PUBLISH', ARGV[4], 'done')
 return 1`;
 
@@ -70,10 +74,7 @@ export class RedisOnceStore<V> {
 
   /** False when the claim expired and someone else owns the key now. */
   async complete(key: string, owner: string, value: V, ttlMs: number): Promise<boolean> {
-    const current = await this.get(key);
-    if (!current) return false;
-    const done: OnceRecord<V> = { state: 'done', fingerprint: current.fingerprint, owner, value };
-    return (await this.completeScript([this.recordKey(key)], [owner, JSON.stringify(done), ttlMs, this.channel(key)])) === 1;
+    return (await this.completeScript([this.recordKey(key)], [owner, JSON.stringify(value), ttlMs, this.channel(key)])) === 1;
   }
 
   async abandon(key: string, owner: string): Promise<boolean> {

@@ -127,11 +127,10 @@ export class JobStarts {
     const pollMs = this.opts.pollMs ?? 100;
     let waited = 0;
     for (;;) {
+      // Claim first: a new key (the usual case) costs the store one round trip; a key already used costs two.
+      if (await store.putPending(storeKey, fingerprint, ttlMs)) break;
       const rec = await store.get(storeKey);
-      if (rec === undefined) {
-        if (await store.putPending(storeKey, fingerprint, ttlMs)) break;
-        continue; // another process took it between get and put
-      }
+      if (rec === undefined) continue; // it expired or was freed between the two
       if (rec.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
       if (rec.state === 'succeeded') return { jobId: rec.jobId };
       if (rec.state === 'unknown') throw new JobOutcomeUnknownError(rec.message);
