@@ -22,13 +22,15 @@ export interface HistoryPage<E> {
   hasNextPage: boolean;
 }
 
-// KEYS: entry, index. ARGV: json, id, createdAt, ttlMs, now, onlyIfAbsent ('1'). 1 recorded, 0 already there.
+// KEYS: entry, index. ARGV: json, id, createdAt, ttlMs, now, onlyIfAbsent ('1'), channel ('' = none).
+// 1 recorded (and the entry published on the channel), 0 already there.
 const RECORD = `
 if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[4])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[5]) - tonumber(ARGV[4]))
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
+if ARGV[7] ~= '' then redis.call('PUBLISH', ARGV[7], ARGV[1]) end
 return 1`;
 
 // KEYS: entry. ARGV: json patch. Returns the merged entry, or nil when it is gone.
@@ -59,11 +61,14 @@ export class RedisHistory<E extends HistoryEntry> {
   entryKey = (scope: string, id: string) => this.redis.key(this.namespace, 'entry', scope, id);
   private indexKey = (scope: string) => this.redis.key(this.namespace, 'index', scope);
 
-  /** False when `onlyIfAbsent` and the entry already exists (it is then left as it is). */
-  async record(scope: string, entry: E, ttlMs: number, opts: { onlyIfAbsent?: boolean } = {}): Promise<boolean> {
+  /**
+   * False when `onlyIfAbsent` and the entry already exists (it is then left as it is). With `announce`, a new
+   * entry is also published (its JSON) on that channel, in the same step.
+   */
+  async record(scope: string, entry: E, ttlMs: number, opts: { onlyIfAbsent?: boolean; announce?: string } = {}): Promise<boolean> {
     const recorded = await this.recordScript(
       [this.entryKey(scope, entry.id), this.indexKey(scope)],
-      [JSON.stringify(entry), entry.id, entry.createdAt, ttlMs, Date.now(), opts.onlyIfAbsent ? '1' : '0'],
+      [JSON.stringify(entry), entry.id, entry.createdAt, ttlMs, Date.now(), opts.onlyIfAbsent ? '1' : '0', opts.announce ?? ''],
     );
     return recorded === 1;
   }

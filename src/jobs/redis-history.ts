@@ -85,9 +85,9 @@ export function redisJobHistory(redis: RedisConnection, opts: { ttlMs: number })
       if (redis.isReady()) {
         try {
           const entry: Entry = { ...record, id: record.jobId, createdAt: record.startedAt };
-          if (!(await store.record(record.scope, entry, opts.ttlMs, { onlyIfAbsent: true }))) return;
-          // Every replica's subscribers (this one's too) hear of it through the channel, exactly once.
-          await redis.client.publish(channel(record.scope), JSON.stringify(entry));
+          // Recorded and announced in one step: every replica's subscribers (this one's too) hear of it through the
+          // channel, exactly once.
+          await store.record(record.scope, entry, opts.ttlMs, { onlyIfAbsent: true, announce: channel(record.scope) });
           return;
         } catch {
           // Redis went away mid-way: keep the record here, and tell this replica's subscribers.
