@@ -15,7 +15,8 @@ import { inMemoryProjectLimiter, type ProjectLimits } from '../context/limits/pr
 import { corsFor, useNoIntrospection } from './limits/posture';
 import type { Ops } from './ops';
 import { useVariableCoercionErrors } from './coercion-errors';
-import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL, type DemoSignIn } from './graphiql';
+import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL } from './graphiql';
+import { useDemoSignIn, type DemoSignIn } from './demo';
 import { graphiqlExamples } from './graphiql-examples';
 import { useDashboard, type DashboardOptions } from './dashboard';
 import { useImageDownload } from './download';
@@ -51,7 +52,7 @@ export interface GatewayAppOptions {
   onLimitAccept?: (limit: LimitName, n: number) => void;
   /** Logs, metrics, traces, request ids and the /health, /ready and /metrics endpoints (start.ts). */
   ops?: Ops;
-  /** The jobs dashboard at /dashboard (when config.dashboard); demo sign-in in embedded mode. */
+  /** The jobs dashboard at /dashboard (when config.dashboard); its demo users in embedded mode. */
   dashboard?: DashboardOptions;
 }
 
@@ -91,6 +92,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       ...(services.config.introspection ? [] : [useNoIntrospection()]),
       useVariableCoercionErrors(),
       useGatewayGraphiQL(graphiqlOpts),
+      useDemoSignIn(opts.demo),
       ...(services.config.dashboard ? [useDashboard(opts.dashboard ?? {})] : []),
       useImageDownload(services),
     ],
