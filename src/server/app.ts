@@ -78,7 +78,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       },
     },
     multipart: true,
-    // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
+    // Uploads are parsed as they stream (multipart/); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
     plugins: [
       ...(opts.ops?.yogaPlugins() ?? []),
