@@ -19,7 +19,7 @@ async function main() {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const token = ((await (await fetch(`${gw.url}/dashboard/demo-token`, { method: 'POST', body: JSON.stringify({ user: 'alice' }) })).json()) as { token: string }).token;
+  const token = ((await (await fetch(`${gw.url}/demo/token?user=alice`, { headers: { accept: 'application/json' } })).json()) as { token: string }).token;
   const paint = async (signedIn: boolean) => {
     const ctx = await browser.newContext();
     if (signedIn) await ctx.addInitScript((t) => sessionStorage.setItem('ims-dashboard.token', t), token);

@@ -1,5 +1,5 @@
 /**
- * The Upload scalar's value: the file part of a multipart request, streamed (server/multipart.ts parses the body;
+ * The Upload scalar's value: the file part of a multipart request, streamed (server/multipart/ parses the body;
  * resolvers read the part through this).
  */
 const STREAMED_UPLOAD = Symbol.for('ims-glance-gateway.StreamedUpload');

@@ -141,7 +141,7 @@ builder.scalarType('Upload', {
     throw new GraphQLError('Upload is an input-only scalar');
   },
   parseValue: (v) => {
-    // Every multipart request goes through the streaming parser (server/multipart.ts), which supplies these.
+    // Every multipart request goes through the streaming parser (server/multipart/), which supplies these.
     if (!isStreamedUpload(v)) throw new GraphQLError('Upload must be a file part of a multipart request');
     return v;
   },

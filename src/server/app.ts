@@ -15,7 +15,8 @@ import { inMemoryProjectLimiter, type ProjectLimits } from '../context/limits/pr
 import { corsFor, useNoIntrospection } from './limits/posture';
 import type { Ops } from './ops';
 import { useVariableCoercionErrors } from './coercion-errors';
-import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL, type DemoSignIn } from './graphiql';
+import { graphiqlOptionsFor, renderGatewayGraphiQL, useGatewayGraphiQL } from './graphiql';
+import { useDemoSignIn, type DemoSignIn } from './demo';
 import { graphiqlExamples } from './graphiql-examples';
 import { useDashboard, type DashboardOptions } from './dashboard';
 import { useImageDownload } from './download';
@@ -52,7 +53,7 @@ export interface GatewayAppOptions {
   onLimitAccept?: (limit: LimitName, n: number) => void;
   /** Logs, metrics, traces, request ids and the /health, /ready and /metrics endpoints (start.ts). */
   ops?: Ops;
-  /** The jobs dashboard at /dashboard (when config.dashboard); demo sign-in in embedded mode. */
+  /** The jobs dashboard at /dashboard (when config.dashboard); its demo users in embedded mode. */
   dashboard?: DashboardOptions;
 }
 
@@ -78,7 +79,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       },
     },
     multipart: true,
-    // Uploads are parsed as they stream (multipart.ts); that plugin applies yoga's body limit to all other requests.
+    // Uploads are parsed as they stream (multipart/); that plugin applies yoga's body limit to all other requests.
     maxRequestBodySize: false,
     plugins: [
       ...(opts.ops?.yogaPlugins() ?? []),
@@ -94,6 +95,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       ...(services.config.introspection ? [] : [useNoIntrospection()]),
       useVariableCoercionErrors(),
       useGatewayGraphiQL(graphiqlOpts),
+      useDemoSignIn(opts.demo),
       ...(services.config.dashboard ? [useDashboard(opts.dashboard ?? {})] : []),
       useImageDownload(services),
     ],

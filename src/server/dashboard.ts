@@ -1,15 +1,15 @@
 /**
  * The jobs dashboard at /dashboard (DASHBOARD=false turns it off): one HTML page, its bundled JS and CSS
- * (src/dashboard/bundle.ts, compressed, hashed names served immutable), and, in embedded mode only,
- * POST /dashboard/demo-token, which signs a demo user in against the simulator's IAM so the page can offer
- * one-click sign-in as alice, bob or carol. The route does not exist with a real upstream.
+ * (src/dashboard/bundle.ts, compressed, hashed names served immutable). In embedded mode the page offers
+ * one-click sign-in as alice, bob or carol through GET /demo/token (demo.ts), the route GraphiQL's user menu
+ * uses too; with a real upstream it offers no demo users.
  */
 import type { Plugin } from 'graphql-yoga';
 import { dashboardBundle, type DashboardAsset } from '../dashboard/bundle';
-import type { DemoSignIn } from './graphiql';
+import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
 
 export interface DashboardOptions {
-  /** Embedded mode: the demo users offered on the sign-in screen, and how to get a token for one (the same sign-in GraphiQL's user menu uses). */
+  /** Embedded mode: the demo users offered on the sign-in screen (their tokens come from GET /demo/token). */
   demo?: DemoSignIn;
 }
 
@@ -17,7 +17,7 @@ const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-s
 
 function page(jsName: string, cssName: string, demoUsers: string[]): string {
   // JSON in a non-executable script: the CSP allows no inline script, and "<" is escaped so no value can end the tag.
-  const config = JSON.stringify({ demoUsers }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ demoUsers, tokenPath: DEMO_TOKEN_PATH }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -58,19 +58,6 @@ export function useDashboard(opts: DashboardOptions): Plugin {
     async onRequest({ request, url, endResponse }) {
       const path = url.pathname;
       if (path !== '/dashboard' && !path.startsWith('/dashboard/')) return;
-      if (path === '/dashboard/demo-token') {
-        if (!opts.demo) return endResponse(json(404, { error: { code: 'NOT_FOUND', message: 'Demo sign-in exists only on the embedded simulator' } }));
-        if (request.method !== 'POST') return endResponse(json(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use POST' } }));
-        let user: unknown;
-        try {
-          user = ((await request.json()) as { user?: unknown }).user;
-        } catch {
-          user = undefined;
-        }
-        if (typeof user !== 'string' || !demoUsers.includes(user))
-          return endResponse(json(400, { error: { code: 'BAD_USER_INPUT', message: `user must be one of ${demoUsers.join(', ')}` } }));
-        return endResponse(json(200, { user, token: (await opts.demo.issue(user)).token }));
-      }
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(json(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use GET' } }));
       const bundle = await dashboardBundle();
       if (path === '/dashboard' || path === '/dashboard/') {

@@ -1,7 +1,7 @@
 /**
  * The canonical operations of schema/operations/*.graphql as ready-to-run GraphiQL examples: each operation
  * printed with every fragment it needs (transitively), and variables that work on the embedded simulator's
- * seeded world (whose ids are deterministic: src/simulator/seed.ts), as alice in project alpha.
+ * seeded world (whose ids are deterministic: src/simulator/seed/), as alice in project alpha.
  */
 import { projectPath } from '../paths';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * its Monaco workers, taken from @graphql-yoga/render-graphiql), each compressed once (br, gzip) and cached
  * by browsers for a year; nothing is fetched from outside. The page adds two controls: the canonical
  * operations as ready-to-run examples, and, in embedded mode only, a demo sign-in that acts as alice, bob or
- * carol and renews the demo token before it expires.
+ * carol and renews the demo token before it expires (through GET /demo/token, demo.ts).
  *
  * Why not yoga's own renderer: it inlines 9 MB of script into every page, uncompressed and uncacheable.
  */
@@ -14,12 +14,12 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip, gzipSync } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import type { GraphiQLExample } from './graphiql-examples';
+import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 export const ASSET_PREFIX = '/graphiql/assets/';
-export const DEMO_TOKEN_PATH = '/demo/token';
 
 interface Asset {
   body: Buffer;
@@ -90,13 +90,6 @@ function preferredEncoding(request: Request): 'br' | 'gzip' | null {
   return null;
 }
 
-export interface DemoSignIn {
-  users: { name: string; project: string }[];
-  /** The embedded simulator's URL (its control surface, /_sim/…), for GET /demo/simulator. */
-  simulatorUrl: string;
-  issue(user: string): Promise<{ token: string; expiresAt: string; project: string }>;
-}
-
 export interface GatewayGraphiQLOptions {
   /** False when GraphiQL is off (GRAPHIQL=false): its assets are not served either. */
   graphiql: boolean;
@@ -105,11 +98,7 @@ export interface GatewayGraphiQLOptions {
   demo?: DemoSignIn;
 }
 
-/**
- * Serves the assets and (embedded mode) the demo sign-in endpoint, and compresses the GraphiQL page.
- * `GET /demo/token?user=bob` answers the bare token as text (for shells) or, with `Accept: application/json`,
- * `{ token, expiresAt, user, project }` (for the page).
- */
+/** Serves the assets and compresses the GraphiQL page. */
 export function useGatewayGraphiQL(opts: GatewayGraphiQLOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
@@ -127,24 +116,6 @@ export function useGatewayGraphiQL(opts: GatewayGraphiQLOptions): Plugin {
         const body = enc ? (await encodings(a))[enc] : a.body;
         if (enc) headers['content-encoding'] = enc;
         return endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : (body as unknown as BodyInit), { headers }));
-      }
-      if (url.pathname === '/demo/simulator' && opts.demo)
-        return endResponse(new fetchAPI.Response(`${opts.demo.simulatorUrl}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-      if (url.pathname === DEMO_TOKEN_PATH) {
-        if (!opts.demo) return endResponse(new fetchAPI.Response('Not found', { status: 404 }));
-        const user = url.searchParams.get('user') ?? 'alice';
-        if (!opts.demo.users.some((u) => u.name === user))
-          return endResponse(
-            Response.json(
-              { error: { code: 'BAD_USER_INPUT', message: `Unknown demo user "${user}"; use one of ${opts.demo.users.map((u) => u.name).join(', ')}.` } },
-              { status: 400 },
-            ),
-          );
-        const t = await opts.demo.issue(user);
-        const noStore = { 'cache-control': 'no-store' };
-        if ((request.headers.get('accept') ?? '').includes('application/json'))
-          return endResponse(Response.json({ token: t.token, expiresAt: t.expiresAt, user, project: t.project }, { headers: noStore }));
-        return endResponse(new fetchAPI.Response(`${t.token}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8', ...noStore } }));
       }
     },
     onResponse({ request, response, setResponse, fetchAPI }) {

@@ -14,7 +14,7 @@ import { startSimulator } from '../simulator';
 import { serviceAccountAuth } from '../upstream/auth/service-account';
 import { akskAuth } from '../upstream/auth/aksk';
 import { createGatewayApp, createLimiter, projectLimits, type GatewayYoga } from './app';
-import type { DemoSignIn } from './graphiql';
+import type { DemoSignIn } from './demo';
 import { isAddressInUse, PortInUseError } from './listen-errors';
 import { OperationScope } from '../context/limits/scope';
 import { withAdmission } from './limits/admission';

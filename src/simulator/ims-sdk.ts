@@ -1,6 +1,6 @@
-import { listGlanceMembers, getGlanceMember } from './glance';
+import { listGlanceMembers, getGlanceMember } from './glance/members';
 import { SimError, headerOf, json, type SimResponse } from './http';
-import { batchImageTags } from './ims';
+import { batchImageTags } from './ims/tags';
 import type { Ctx, Router } from './router';
 
 /**

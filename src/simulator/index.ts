@@ -1,6 +1,6 @@
 import { defaultAkSkVerifier, type AkSkVerifierHook } from './auth/hook';
 import { registerGlance } from './glance';
-import { registerGlanceExtra } from './glance-extra';
+import { registerGlanceExtra } from './glance/extra';
 import { registerImsSdk } from './ims-sdk';
 import { registerIam } from './iam';
 import { registerIms, registerImsRegionList } from './ims';

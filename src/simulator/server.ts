@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultTable, RequestLog, handleControl, type Fault, type LoggedRequest } from './control';
+import { FaultTable, RequestLog, handleControl, type LoggedRequest } from './control';
 import { SimError, errorBody, errorStyleForPath, glanceErrorResponse, headerOf, isGlancePath, mediaType, readBody, type SimResponse } from './http';
 import { parseQuery } from './list';
 import type { Caller, Ctx, Router } from './router';
 import type { SimState } from './state';
 import { hex32, isoMillis, sleep } from './util';
+import { faultResponse, writeGarbage, writeMalformed, writeResponse, writeSlow } from './respond';
 import { authenticate } from './auth/hook';
 import type { AkSkVerifierHook } from './auth/hook';
 
@@ -76,12 +76,12 @@ export class SimServer {
         const bytes = await readBody(req, MAX_JSON_BODY);
         body = bytes.length ? JSON.parse(bytes.toString('utf8')) : undefined;
       } catch {
-        return this.write(req, res, { status: 400, body: { error_code: 'SIM.0001', error_msg: 'body is not valid JSON' } }, requestId);
+        return writeResponse(req, res, { status: 400, body: { error_code: 'SIM.0001', error_msg: 'body is not valid JSON' } }, requestId);
       }
       try {
-        return this.write(req, res, handleControl(method, path, rawQuery, body, this.log, this.faults), requestId);
+        return writeResponse(req, res, handleControl(method, path, rawQuery, body, this.log, this.faults), requestId);
       } catch (e) {
-        if (e instanceof SimError) return this.write(req, res, { status: e.status, body: errorBody('flat', e.code, e.message) }, requestId);
+        if (e instanceof SimError) return writeResponse(req, res, { status: e.status, body: errorBody('flat', e.code, e.message) }, requestId);
         throw e;
       }
     }
@@ -144,7 +144,7 @@ export class SimServer {
       if (streaming) req.resume();
       const response = faultResponse(fault, style, requestId);
       finish(response.status);
-      return this.write(req, res, response, requestId);
+      return writeResponse(req, res, response, requestId);
     }
 
     let response: SimResponse;
@@ -202,97 +202,15 @@ export class SimServer {
     finish(response.status);
     // The handler ran (a job may now exist); only its answer is lost on the way back.
     if (fault?.kind === 'after_commit') {
-      if (fault.answer === 'garbage') return this.writeGarbage(res, requestId);
+      if (fault.answer === 'garbage') return writeGarbage(res, requestId);
       req.socket.destroy();
       return;
     }
-    if (fault?.kind === 'slow_body') return this.writeSlow(req, res, response, requestId, fault.delayMs);
-    if (fault?.kind === 'malformed_json') return this.writeMalformed(res, response, requestId);
-    return this.write(req, res, response, requestId);
+    if (fault?.kind === 'slow_body') return writeSlow(req, res, response, requestId, fault.delayMs);
+    if (fault?.kind === 'malformed_json') return writeMalformed(res, response, requestId);
+    return writeResponse(req, res, response, requestId);
   }
 
-  private encode(response: SimResponse, requestId: string): { headers: Record<string, string>; payload: Buffer | undefined } {
-    const headers: Record<string, string> = {
-      'X-Request-Id': requestId,
-      'X-Openstack-Request-Id': requestId,
-      ...response.headers,
-    };
-    let payload: Buffer | undefined;
-    if (response.body !== undefined) {
-      if (response.raw) payload = Buffer.isBuffer(response.body) ? response.body : Buffer.from(String(response.body));
-      else {
-        payload = Buffer.from(JSON.stringify(response.body));
-        headers['Content-Type'] ??= 'application/json; charset=UTF-8';
-      }
-    }
-    headers['Content-Length'] = String(payload?.length ?? 0);
-    return { headers, payload };
-  }
-
-  private write(req: IncomingMessage, res: ServerResponse, response: SimResponse, requestId: string): void {
-    if (res.destroyed) {
-      response.stream?.destroy();
-      return;
-    }
-    if (response.stream) {
-      res.writeHead(response.status, { 'X-Request-Id': requestId, 'X-Openstack-Request-Id': requestId, ...response.headers });
-      // Streamed from the store: neither the file nor the download is ever held in memory.
-      pipeline(response.stream, res).catch(() => res.destroy());
-      return;
-    }
-    const { headers, payload } = this.encode(response, requestId);
-    res.writeHead(response.status, headers);
-    res.end(req.method === 'HEAD' ? undefined : payload);
-  }
-
-  /** Headers at once, then the real body in up to ten pieces with `delayMs` between them. */
-  private async writeSlow(req: IncomingMessage, res: ServerResponse, response: SimResponse, requestId: string, delayMs: number): Promise<void> {
-    const { headers, payload } = this.encode(response, requestId);
-    res.writeHead(response.status, headers);
-    res.flushHeaders();
-    if (!payload || req.method === 'HEAD') {
-      await sleep(delayMs);
-      if (!res.destroyed) res.end();
-      return;
-    }
-    const pieces = Math.min(10, payload.length);
-    const size = Math.ceil(payload.length / pieces);
-    for (let off = 0; off < payload.length; off += size) {
-      await sleep(delayMs);
-      if (res.destroyed) return;
-      res.write(payload.subarray(off, off + size));
-    }
-    if (!res.destroyed) res.end();
-  }
-
-  /** 200 with a body that is no JSON at all: what an intermediary's error page in place of the answer looks like. */
-  private writeGarbage(res: ServerResponse, requestId: string): void {
-    if (res.destroyed) return;
-    const payload = Buffer.from('<html><body>502 Bad Gateway</body></html>\x00\xff');
-    res.writeHead(200, {
-      'X-Request-Id': requestId,
-      'X-Openstack-Request-Id': requestId,
-      'Content-Type': 'application/json; charset=UTF-8',
-      'Content-Length': String(payload.length),
-    });
-    res.end(payload);
-  }
-
-  /** 200 with JSON cut in half: what a proxy that drops a connection mid-body produces. */
-  private writeMalformed(res: ServerResponse, response: SimResponse, requestId: string): void {
-    if (res.destroyed) return;
-    const text = response.body === undefined || response.raw ? '{"error":' : JSON.stringify(response.body);
-    let cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
-    if (cut === text) cut = text.slice(0, -1) || '{';
-    const payload = Buffer.from(cut);
-    res.writeHead(200, {
-      'X-Request-Id': requestId,
-      'X-Openstack-Request-Id': requestId,
-      'Content-Type': 'application/json; charset=UTF-8',
-      'Content-Length': String(payload.length),
-    });
-    res.end(payload);
-  }
 }
 
 /** The request log is readable by anyone on loopback: IAM passwords are masked in it. */
@@ -311,44 +229,4 @@ function queryObject(rawQuery: string): Record<string, string | string[]> {
     out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
   }
   return out;
-}
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
-/**
- * The answer of a `status` fault. 429 is the API gateway's throttling answer (APIGW.0308, flat, with
- * request_id); other statuses use the path's error style with IMG.0061 (5xx) or IMG.0001 (4xx).
- */
-function faultResponse(fault: Fault, style: ReturnType<typeof errorStyleForPath>, requestId: string): SimResponse {
-  const status = fault.status ?? 503;
-  const headers: Record<string, string> = {};
-  if (fault.retryAfter !== undefined) headers['Retry-After'] = String(Math.ceil(fault.retryAfter));
-  if (fault.body !== undefined) {
-    return typeof fault.body === 'string' ? { status, headers, body: fault.body, raw: true } : { status, headers, body: fault.body };
-  }
-  const reason = REASONS[status] ?? 'Error';
-  if (status === 429) {
-    return {
-      status,
-      headers,
-      body: { error_code: 'APIGW.0308', error_msg: 'The throttling threshold has been reached: policy user over ratelimit', request_id: requestId },
-    };
-  }
-  if (status === 401) {
-    return { status, headers, body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: token expired', request_id: requestId } };
-  }
-  const code = status >= 500 ? 'IMG.0061' : 'IMG.0001';
-  return { status, headers, body: errorBody(style, code, `${reason} (injected fault ${fault.id}).`) };
 }

@@ -207,7 +207,7 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
   }, 120_000);
 
   it('shows a job started through GraphQL by another client on the open page, live to its end', async () => {
-    const token = await (await fetch(`${gw.url}/dashboard/demo-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'alice' }) })).json();
+    const token = await (await fetch(`${gw.url}/demo/token?user=alice`, { headers: { accept: 'application/json' } })).json();
     const gql = async (query: string, variables: Record<string, unknown>) =>
       (await (await fetch(gw.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token.token }, body: JSON.stringify({ query, variables }) })).json()) as any;
     const images = await gql(`{ images(first: 100, filter: { imageType: PRIVATE }) { edges { node { imageId name } } } }`, {});
@@ -263,7 +263,7 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
       for (const s of sockets) s.destroy();
       await p.getByText(/Reconnecting \(attempt \d+\)/).waitFor(LONG);
       // Meanwhile another client starts a job: the page cannot hear of it now.
-      const token = (await (await fetch(`${gw.url}/dashboard/demo-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'alice' }) })).json()).token;
+      const token = (await (await fetch(`${gw.url}/demo/token?user=alice`, { headers: { accept: 'application/json' } })).json()).token;
       const gql = async (query: string, variables: Record<string, unknown>) =>
         (await (await fetch(gw.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query, variables }) })).json()) as any;
       const images = await gql(`{ images(first: 100, filter: { imageType: PRIVATE }) { edges { node { imageId name } } } }`, {});
@@ -286,7 +286,7 @@ describe.skipIf(!existsSync(CHROMIUM))('jobs dashboard in Chromium', () => {
   it('follows an image that is not ACTIVE yet live, and shows the job that moves it', async () => {
     const status = () => page.locator('tr[data-image-name="alpha-upload-pending"] .image-status').innerText();
     await expect.poll(status, LONG).toBe('QUEUED (live)');
-    const token = (await (await fetch(`${gw.url}/dashboard/demo-token`, { method: 'POST', body: JSON.stringify({ user: 'alice' }) })).json()).token;
+    const token = (await (await fetch(`${gw.url}/demo/token?user=alice`, { headers: { accept: 'application/json' } })).json()).token;
     const gql = async (query: string, variables: Record<string, unknown>) =>
       (await (await fetch(gw.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query, variables }) })).json()) as any;
     const images = await gql(`{ images(first: 100, filter: { imageType: PRIVATE }) { edges { node { imageId name } } } }`, {});

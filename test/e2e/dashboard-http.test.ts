@@ -1,6 +1,6 @@
 /**
  * How the gateway serves the dashboard over HTTP: the page with a strict CSP, hashed assets compressed and
- * immutable, the embedded-only demo sign-in with stable error codes, DASHBOARD=false, and the app's own
+ * immutable, the embedded-only demo sign-in (GET /demo/token) with stable error codes, DASHBOARD=false, and the app's own
  * TypeScript project (browser code, typed against the codegen output of schema/operations/dashboard.graphql).
  */
 import { execFile } from 'node:child_process';
@@ -9,6 +9,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { useDashboard } from '../../src/server/dashboard';
+import { useDemoSignIn } from '../../src/server/demo';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 
 let t: TestGateway;
@@ -55,29 +56,38 @@ describe('GET /dashboard', () => {
   });
 });
 
-describe('POST /dashboard/demo-token (embedded only)', () => {
-  const demo = (body: unknown, method = 'POST') =>
-    fetch(`${t.gateway.url}/dashboard/demo-token`, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : JSON.stringify(body) });
+describe('demo sign-in: GET /demo/token, the one route the dashboard and GraphiQL share (embedded only)', () => {
+  const demo = (user: string, init: RequestInit = {}) =>
+    fetch(`${t.gateway.url}/demo/token?user=${user}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
 
-  it('gives a demo user’s token, which the gateway accepts', async () => {
-    const res = await demo({ user: 'bob' });
+  it('the page names the route; it gives a demo user’s token, never cached, which the gateway accepts', async () => {
+    expect(await (await get('/dashboard')).text()).toContain('"tokenPath":"/demo/token"');
+    const res = await demo('bob');
     expect(res.status).toBe(200);
-    const { token } = (await res.json()) as { token: string };
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const { token, user } = (await res.json()) as { token: string; user: string };
+    expect(user).toBe('bob');
     const r = await t.gql(`{ jobs { edges { cursor } } }`, {}, { token });
     expect(r.errors).toBeUndefined();
   });
 
-  it('refuses other users and other methods with stable codes', async () => {
-    const bad = await demo({ user: 'mallory' });
+  it('refuses other users and writes with stable codes, never cached; the old POST route is gone', async () => {
+    const bad = await demo('mallory');
     expect(bad.status).toBe(400);
+    expect(bad.headers.get('cache-control')).toBe('no-store');
     expect(((await bad.json()) as any).error.code).toBe('BAD_USER_INPUT');
-    expect((await demo(undefined, 'GET')).status).toBe(405);
+    const post = await demo('alice', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect(((await post.json()) as any).error.code).toBe('METHOD_NOT_ALLOWED');
+    expect((await get('/dashboard/demo-token')).status).toBe(404);
   });
 
   it('does not exist without the embedded simulator', async () => {
-    const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { x: Int }' }), plugins: [useDashboard({})], logging: false });
-    const res = await yoga.fetch('http://gateway/dashboard/demo-token', { method: 'POST', body: '{"user":"alice"}', headers: { 'content-type': 'application/json' } });
+    const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { x: Int }' }), plugins: [useDemoSignIn(undefined), useDashboard({})], logging: false });
+    const res = await yoga.fetch('http://gateway/demo/token?user=alice', { headers: { accept: 'application/json' } });
     expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(((await res.json()) as any).error.code).toBe('NOT_FOUND');
     // The page offers no demo users either.
     expect(await (await yoga.fetch('http://gateway/dashboard')).text()).toContain('"demoUsers":[]');
@@ -89,7 +99,8 @@ describe('DASHBOARD=false', () => {
     const off = await startTestGateway({ DASHBOARD: 'false' });
     try {
       expect((await fetch(`${off.gateway.url}/dashboard`)).status).toBe(404);
-      expect((await fetch(`${off.gateway.url}/dashboard/demo-token`, { method: 'POST', body: '{"user":"alice"}' })).status).toBe(404);
+      // The demo sign-in is not the dashboard's: GraphiQL and shells keep it.
+      expect((await fetch(`${off.gateway.url}/demo/token?user=alice`)).status).toBe(200);
     } finally {
       await off.close();
     }

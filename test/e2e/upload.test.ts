@@ -1,5 +1,5 @@
 /**
- * GraphQL multipart uploads streamed to Glance (src/server/multipart.ts): a 200 MB file reaches the simulator
+ * GraphQL multipart uploads streamed to Glance (src/server/multipart/): a 200 MB file reaches the simulator
  * byte-identical while the gateway's memory stays far below the file size; malformed, oversized and
  * misdirected uploads are answered cleanly and the gateway keeps serving, on the same connection when the
  * rest of the body could be read.

@@ -15,6 +15,8 @@ const USER_KEY = 'ims-dashboard.user';
 
 interface PageConfig {
   demoUsers: string[];
+  /** The gateway's demo sign-in route (GET, embedded mode only), shared with GraphiQL's user menu. */
+  tokenPath?: string;
 }
 
 const config: PageConfig = (() => {
@@ -34,7 +36,7 @@ function SignIn({ onToken, error }: { onToken(token: string, user?: string): voi
     setBusy(true);
     setFailure(undefined);
     try {
-      const res = await fetch('/dashboard/demo-token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
+      const res = await fetch(`${config.tokenPath ?? '/demo/token'}?user=${encodeURIComponent(user)}`, { headers: { accept: 'application/json' } });
       const body = (await res.json()) as { token?: string; error?: ShownError };
       if (!res.ok || !body.token) throw body.error ?? { message: `Sign-in failed (HTTP ${res.status})` };
       onToken(body.token, user);

@@ -1,67 +1,21 @@
-import { buildImage, type NewImage } from './images';
-import type { Agency, Backup, Bucket, DemoUser, Flavor, KmsKey, Server, Vault, Volume, World } from './model';
-import type { SimState } from './state';
-import { fakeSha512Hex, isoSeconds, md5Hex, uuidFrom } from './util';
+import { buildImage, type NewImage } from '../images';
+import type { SimState } from '../state';
+import { fakeSha512Hex, isoSeconds, md5Hex, uuidFrom } from '../util';
+import { DEMO, PUBLIC_OWNER, projectIdOf } from './accounts';
 
-/**
- * The deterministic demo world: same ids on every start. Project ids are md5 of the project name (32 hex), image
- * ids are v4-shaped UUIDs derived from a stable name.
- */
+/** The seeded images: public (gold) images in every region, each demo project's private and shared images, and the optional bulk. */
 
-export const DOMAIN = { id: 'default', name: 'Default' };
 const GB = 1024 ** 3;
+
 /** Seeded timestamps start here and never collide. */
 const PUBLIC_BASE = Date.UTC(2021, 0, 4, 8, 0, 0);
+
 const PRIVATE_BASE = Date.UTC(2023, 2, 1, 9, 0, 0);
+
 const DAY = 86_400_000;
+
 const HOUR = 3_600_000;
 
-export const projectIdOf = (name: string): string => md5Hex(name);
-/** Owner of the public (gold) images: the cloud's own image account. */
-export const PUBLIC_OWNER = md5Hex('huaweicloud-public-images');
-
-const DEMO = [
-  { user: 'alice', project: 'alpha', description: 'Alice’s web platform' },
-  { user: 'bob', project: 'beta', description: 'Bob’s data team' },
-  { user: 'carol', project: 'gamma', description: 'Carol’s sandbox' },
-];
-
-export const ALL_REGIONS = ['cn-north-4', 'cn-east-3', 'cn-south-1', 'ap-southeast-1'];
-
-export function seed(state: SimState, opts: { extraImages?: number } = {}): void {
-  const home = state.region;
-  const regions = [home, ...ALL_REGIONS.filter((r) => r !== home)];
-
-  for (const d of DEMO) {
-    const id = projectIdOf(d.project);
-    state.projects.set(id, { id, name: d.project, region: home, domainId: DOMAIN.id, description: d.description });
-    // Huawei names a project in another region `<region>_<name>`; cross-region copies land there.
-    for (const r of regions.slice(1)) {
-      const sub = `${r}_${d.project}`;
-      state.projects.set(projectIdOf(sub), { id: projectIdOf(sub), name: sub, region: r, domainId: DOMAIN.id, description: '' });
-    }
-    const user: DemoUser = {
-      id: md5Hex(`user:${d.user}`),
-      name: d.user,
-      password: d.user,
-      domain: { ...DOMAIN },
-      project: { id, name: d.project },
-      accessKey: `SIM${md5Hex(`ak:${d.user}`).slice(0, 17).toUpperCase()}`,
-      secretKey: `${md5Hex(`sk:${d.user}`)}${md5Hex(`sk2:${d.user}`).slice(0, 8)}`,
-    };
-    state.users.push(user);
-  }
-
-  state.world = buildWorld(regions);
-  seedPublicImages(state, regions);
-  seedPrivateImages(state);
-  if (opts.extraImages) seedExtraImages(state, opts.extraImages);
-}
-
-/**
- * SIM_EXTRA_IMAGES: N more private images in each demo project, for benchmarks of long lists through the public
- * API. They are outside the quota (the simulated quota counts only the seeded world) and deterministic.
- */
 /** A seeded image with data gets the hashes Glance would have computed on upload (checksum in the spec, sha512). */
 function storeSeededImage(state: SimState, spec: NewImage): void {
   const img = buildImage(spec);
@@ -69,7 +23,11 @@ function storeSeededImage(state: SimState, spec: NewImage): void {
   state.images.set(spec.id, img);
 }
 
-function seedExtraImages(state: SimState, n: number): void {
+/**
+ * SIM_EXTRA_IMAGES: N more private images in each demo project, for benchmarks of long lists through the public
+ * API. They are outside the quota (the simulated quota counts only the seeded world) and deterministic.
+ */
+export function seedExtraImages(state: SimState, n: number): void {
   const oses = ['CentOS 7.9 64bit', 'Ubuntu 22.04 server 64bit', 'Debian GNU/Linux 11.1.0 64bit', 'EulerOS 2.9 64bit', 'openEuler 22.03 64bit'];
   for (const d of DEMO) {
     const owner = projectIdOf(d.project);
@@ -94,134 +52,12 @@ function seedExtraImages(state: SimState, n: number): void {
   }
 }
 
-function buildWorld(regions: string[]): World {
-  const alpha = projectIdOf('alpha');
-  const beta = projectIdOf('beta');
-  const gamma = projectIdOf('gamma');
-  const home = regions[0]!;
-  const servers: Server[] = [];
-  const volumes: Volume[] = [];
-  const server = (projectId: string, name: string, status: Server['status'], osVersion: string, dataDisks: Array<[string, number]>, taskState: string | null = null): Server => {
-    const id = uuidFrom(`server:${name}`);
-    const sys: Volume = { id: uuidFrom(`volume:${name}-sys`), name: `${name}-sys`, projectId, status: 'in-use', sizeGb: 40, attachedTo: id, bootable: true, osVersion };
-    volumes.push(sys);
-    const data = dataDisks.map(([n, size]): Volume => ({ id: uuidFrom(`volume:${n}`), name: n, projectId, status: 'in-use', sizeGb: size, attachedTo: id, bootable: false, osVersion: null }));
-    volumes.push(...data);
-    const s: Server = { id, name, projectId, status, taskState, flavorId: 's6.large.2', osVersion, systemVolumeId: sys.id, dataVolumeIds: data.map((v) => v.id) };
-    servers.push(s);
-    return s;
-  };
-  server(alpha, 'ecs-web-01', 'SHUTOFF', 'CentOS 7.9 64bit', [['ecs-web-01-logs', 100], ['ecs-web-01-db', 200]]);
-  server(alpha, 'ecs-app-02', 'ACTIVE', 'Ubuntu 20.04 server 64bit', [['ecs-app-02-data', 50]]);
-  server(alpha, 'ecs-batch-03', 'SHUTOFF', 'CentOS 7.6 64bit', [], 'backing_up');
-  server(alpha, 'ecs-broken-04', 'ERROR', 'Debian GNU/Linux 11.1.0 64bit', []);
-  server(beta, 'ecs-beta-01', 'SHUTOFF', 'EulerOS 2.9 64bit', [['ecs-beta-01-data', 100]]);
-  server(beta, 'ecs-beta-02', 'ACTIVE', 'Windows Server 2019 Datacenter 64bit', []);
-  server(gamma, 'ecs-gamma-01', 'SHUTOFF', 'Ubuntu 22.04 server 64bit', []);
-  volumes.push(
-    { id: uuidFrom('volume:vol-with-os'), name: 'vol-with-os', projectId: alpha, status: 'available', sizeGb: 60, attachedTo: null, bootable: false, osVersion: 'Ubuntu 20.04 server 64bit' },
-    { id: uuidFrom('volume:vol-blank'), name: 'vol-blank', projectId: alpha, status: 'available', sizeGb: 80, attachedTo: null, bootable: false, osVersion: null },
-    { id: uuidFrom('volume:vol-error'), name: 'vol-error', projectId: alpha, status: 'error', sizeGb: 40, attachedTo: null, bootable: false, osVersion: null },
-  );
-
-  const bucket = (name: string, projectId: string, region: string, files: Array<[string, number]>, storageClass: Bucket['storageClass'] = 'STANDARD'): Bucket => ({
-    name,
-    projectId,
-    region,
-    storageClass,
-    files: new Map(files.map(([key, sizeBytes]) => [key, { key, sizeBytes }])),
-  });
-  const buckets: Bucket[] = [
-    bucket('ims-image', alpha, home, [
-      ['centos70.qcow2', Math.round(2.3 * GB)],
-      ['centos70.iso', Math.round(4.2 * GB)],
-      ['centos70.zvhd2', Math.round(3.1 * GB)],
-      ['ubuntu2004.vmdk', Math.round(2.8 * GB)],
-      ['fedora_data1.qcow2', Math.round(1.2 * GB)],
-      ['bigdata.raw', 300 * GB],
-      ['bigdata.raw.bitmap', 1 << 20],
-      ['nobitmap.raw', 20 * GB],
-      ['huge.vhd', 200 * GB],
-      ['empty.qcow2', 0],
-      ['windows2019.vhd', 12 * GB],
-    ]),
-    bucket('image-test', alpha, home, [['fedora_data1.qcow2', Math.round(1.2 * GB)]]),
-    bucket('ims-archive', alpha, home, [['old.qcow2', 3 * GB]], 'COLD'),
-    bucket('ims-image-east', alpha, regions[1]!, [['centos70.qcow2', Math.round(2.3 * GB)]]),
-    bucket('beta-images', beta, home, [['euler.qcow2', 3 * GB], ['data-disk.qcow2', 2 * GB]]),
-  ];
-
-  const web = servers.find((s) => s.name === 'ecs-web-01')!;
-  const app = servers.find((s) => s.name === 'ecs-app-02')!;
-  const betaSrv = servers.find((s) => s.name === 'ecs-beta-01')!;
-  const backup = (name: string, projectId: string, kind: Backup['kind'], status: Backup['status'], srv: Server, usedByImage: string | null = null): Backup => ({
-    id: uuidFrom(`backup:${name}`),
-    name,
-    projectId,
-    kind,
-    status,
-    serverId: srv.id,
-    usedByImage,
-    osVersion: srv.osVersion,
-    sizeGb: 40,
-  });
-  const backups: Backup[] = [
-    backup('csbs-web-01-daily', alpha, 'CSBS', 'available', web),
-    backup('csbs-web-01-used', alpha, 'CSBS', 'available', web, uuidFrom('image:alpha:whole-web-01')),
-    backup('cbr-app-02-weekly', alpha, 'CBR', 'available', app),
-    backup('cbr-app-02-running', alpha, 'CBR', 'creating', app),
-    backup('cbr-beta-01', beta, 'CBR', 'available', betaSrv),
-  ];
-  const vault = (name: string, projectId: string, resourceType: Vault['resourceType'], freeGb: number, status: Vault['status'] = 'available'): Vault => ({
-    id: uuidFrom(`vault:${name}`),
-    name,
-    projectId,
-    resourceType,
-    status,
-    freeGb,
-  });
-  const vaults = [
-    vault('vault-servers', alpha, 'server', 2000),
-    vault('vault-full', alpha, 'server', 5),
-    vault('vault-disks', alpha, 'disk', 2000),
-    vault('vault-broken', alpha, 'server', 2000, 'error'),
-    vault('vault-beta', beta, 'server', 1000),
-  ];
-  const key = (alias: string, projectId: string, enabled: boolean): KmsKey => ({ id: uuidFrom(`kms:${alias}`), alias, projectId, enabled });
-  const keys = [key('ims/default', alpha, true), key('ims/disabled', alpha, false), key('ims/beta', beta, true)];
-  const agencies: Agency[] = [];
-  for (const p of [alpha, beta, gamma]) {
-    agencies.push({ name: 'ims_copy_image', projectId: p, imsAdminRegions: [...regions] });
-    agencies.push({ name: 'ims_readonly', projectId: p, imsAdminRegions: [] });
-    agencies.push({ name: 'ims_copy_east_only', projectId: p, imsAdminRegions: [regions[0]!, regions[1]!] });
-  }
-  const flavors: Flavor[] = [
-    { id: 's6.large.2', requires: { __support_kvm: 'true' } },
-    { id: 'c7.xlarge.2', requires: { __support_kvm: 'true' } },
-    { id: 'm6.2xlarge.8', requires: { __support_kvm: 'true', __support_largememory: 'true' } },
-    { id: 'd2.xlarge.8', requires: { __support_diskintensive: 'true' } },
-    { id: 'h3.large.2', requires: { __support_highperformance: 'true' } },
-    { id: 'g5.8xlarge.4', requires: { __support_kvm_gpu_type: 'V100_vGPU' } },
-    { id: 'p1.2xlarge.8', requires: { __support_kvm_gpu_type: 'P100' } },
-    { id: 's3.small.1', requires: { __support_xen: 'true' } },
-  ];
-  return {
-    servers: new Map(servers.map((s) => [s.id, s])),
-    volumes: new Map(volumes.map((v) => [v.id, v])),
-    buckets: new Map(buckets.map((b) => [b.name, b])),
-    backups: new Map(backups.map((b) => [b.id, b])),
-    vaults: new Map(vaults.map((v) => [v.id, v])),
-    keys: new Map(keys.map((k) => [k.id, k])),
-    agencies,
-    flavors: new Map(flavors.map((f) => [f.id, f])),
-    regions,
-  };
-}
-
 type PublicSpec = [name: string, os: string, sizeGb: number, extra?: Record<string, unknown>, minRam?: number];
 
 const KVM = { __support_kvm: 'true' };
+
 const KVM_XEN = { __support_kvm: 'true', __support_xen: 'true' };
+
 const UEFI = { hw_firmware_type: 'uefi' };
 
 const PUBLIC_IMAGES: PublicSpec[] = [
@@ -261,7 +97,7 @@ const PUBLIC_IMAGES: PublicSpec[] = [
   ['CentOS 7.6 64bit for BMS', 'CentOS 7.6 64bit', 2.2, { __support_s4l: 'true', __support_kvm_infiniband: 'true' }],
 ];
 
-function seedPublicImages(state: SimState, regions: string[]): void {
+export function seedPublicImages(state: SimState, regions: string[]): void {
   PUBLIC_IMAGES.forEach(([name, os, sizeGb, extra, minRam], i) => {
     const sizeBytes = Math.round(sizeGb * GB);
     const bms = name.endsWith('for BMS');
@@ -339,7 +175,7 @@ function privateSpecs(project: string, peer: string): PrivateSpec[] {
   ];
 }
 
-function seedPrivateImages(state: SimState): void {
+export function seedPrivateImages(state: SimState): void {
   const alpha = projectIdOf('alpha');
   const beta = projectIdOf('beta');
   const gamma = projectIdOf('gamma');

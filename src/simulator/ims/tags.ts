@@ -1,133 +1,15 @@
-import { ownedImage, visibleImage } from './glance';
-import { READ_ONLY_ATTRIBUTES, imageView, regionImageView, splitTag } from './images';
-import { SimError, img as imgError, json, noContent, type SimResponse } from './http';
-import { first, listImages } from './list';
-import type { ImageRecord } from './model';
-import { osVersionList } from './os';
-import type { Ctx, Router } from './router';
-import { IMAGE_QUOTA } from './state';
-import { checkImsTag, mergeTags, parseLegacyTag, tagObjects, type Tag } from './tags';
-import { isPlainObject } from './util';
+import { splitTag } from '../images';
+import { SimError, img as imgError, json, noContent, type SimResponse } from '../http';
+import { first, listImages } from '../list';
+import type { ImageRecord } from '../model';
+import type { Ctx } from '../router';
+import { isPlainObject } from '../util';
+import { imsOwned, imsVisible, requireObjectBody } from './checks';
+import { checkImsTag, mergeTags, parseLegacyTag, tagObjects, type Tag } from './tag-rules';
 
-/** IMS extension APIs (Part A), synchronous ones. Errors are nested; an unknown image is 404 IMG.0027. */
+/** IMS tag endpoints: the legacy `/v1/cloudimages/tags` pair and the TMS-style `/v2/{project_id}/images/…/tags` family. */
 
-export function notFoundIms(id: string): SimError {
-  return new SimError(404, 'IMG.0027', `The image ID in the request does not exist. Image ${id} was not found.`);
-}
-
-export const imsVisible = (ctx: Ctx, id: string): ImageRecord => visibleImage(ctx, id, notFoundIms);
-export const imsOwned = (ctx: Ctx, id: string): ImageRecord => ownedImage(ctx, id, notFoundIms);
-
-/** Image names (§C.1.1): 1–128 characters; letters, digits, Chinese, `-._` and space; no edge spaces. */
-export function checkImsName(name: unknown): string {
-  if (name === undefined || name === null || name === '') throw imgError('IMG.0013');
-  if (typeof name !== 'string') throw imgError('IMG.0003');
-  if (name.length > 128) throw imgError('IMG.0002');
-  if (!/^[\p{L}\p{N}\-._ ]+$/u.test(name) || name !== name.trim()) throw imgError('IMG.0003');
-  return name;
-}
-
-export function checkDescription(d: unknown): string {
-  if (d === undefined || d === null) return '';
-  if (typeof d !== 'string') throw imgError('IMG.0054');
-  if (d.length > 1024) throw imgError('IMG.0004');
-  if (/[<>\r\n]/.test(d)) throw imgError('IMG.0054');
-  return d;
-}
-
-export function requireObjectBody(ctx: Ctx): Record<string, unknown> {
-  if (!ctx.hasBody) throw imgError('IMG.0007');
-  if (!isPlainObject(ctx.body)) throw imgError('IMG.0001', 'The request body must be a JSON object.');
-  return ctx.body;
-}
-
-function listCloudImages(ctx: Ctx): SimResponse {
-  const result = listImages(ctx.state, ctx.caller.projectId, ctx.query, 'ims');
-  return json(200, { images: result.images.map((i) => imageView(ctx.state, i)) });
-}
-
-const IMS_MODIFIABLE = new Set([
-  'name',
-  '__description',
-  '__support_kvm',
-  '__support_xen',
-  '__support_diskintensive',
-  '__support_highperformance',
-  '__support_xen_gpu_type',
-  '__support_kvm_gpu_type',
-  '__is_config_init',
-  'enterprise_project_id',
-  'min_ram',
-  'max_ram',
-  'hw_vif_multiqueue_enabled',
-  'hw_firmware_type',
-]);
-const GLANCE_CORE = new Set(['visibility', 'protected', 'min_disk', 'container_format', 'disk_format', 'tags', '__os_version']);
-
-function patchCloudImage(ctx: Ctx): SimResponse {
-  const img = imsOwned(ctx, ctx.params.image_id!);
-  if (img.props.status !== 'active') throw imgError('IMG.0046', 'Only images in active status can be updated.');
-  if (!Array.isArray(ctx.body)) throw imgError('IMG.0001', 'The request body must be a JSON array of {op, path, value}.');
-  const props = { ...img.props };
-  for (const raw of ctx.body) {
-    if (!isPlainObject(raw) || !['add', 'replace', 'remove'].includes(raw.op as string) || typeof raw.path !== 'string' || !/^\/[^/]+$/.test(raw.path)) {
-      throw imgError('IMG.0001', 'Each operation needs op (add, replace or remove) and a path like /name.');
-    }
-    const attr = raw.path.slice(1);
-    if (READ_ONLY_ATTRIBUTES.has(attr) || GLANCE_CORE.has(attr)) throw imgError('IMG.0001', `The attribute ${attr} cannot be modified.`);
-    if (!IMS_MODIFIABLE.has(attr) && !attr.startsWith('__') && props[attr] === undefined && raw.op !== 'add') {
-      throw imgError('IMG.0001', `The attribute ${attr} does not exist.`);
-    }
-    if (raw.op === 'remove') {
-      if (attr === 'name') throw imgError('IMG.0013');
-      delete props[attr];
-      continue;
-    }
-    if (!('value' in raw)) throw imgError('IMG.0001', `Operation ${String(raw.op)} on ${raw.path} requires a value.`);
-    const value = raw.value;
-    switch (attr) {
-      case 'name':
-        props.name = checkImsName(value);
-        break;
-      case '__description':
-        props.__description = checkDescription(value);
-        break;
-      case 'min_ram': {
-        const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw imgError('IMG.0055');
-        props.min_ram = n;
-        break;
-      }
-      case 'hw_firmware_type':
-        if (value !== 'bios' && value !== 'uefi') throw imgError('IMG.0141');
-        props.hw_firmware_type = value;
-        break;
-      default:
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw imgError('IMG.0001', `The value of ${attr} must be a string.`);
-        props[attr] = typeof value === 'string' ? value : String(value);
-    }
-  }
-  img.props = props;
-  ctx.state.touch(img);
-  return json(200, imageView(ctx.state, img));
-}
-
-function listOsVersions(ctx: Ctx): SimResponse {
-  const tags = ctx.query.get('tag') ?? [];
-  for (const t of tags) if (!['bms', 'uefi', 'kvm'].includes(t)) throw imgError('IMG.0001', `Unsupported tag '${t}': use bms or uefi.`);
-  return json(200, osVersionList({ bms: tags.includes('bms'), uefi: tags.includes('uefi') }));
-}
-
-function listRegionImages(ctx: Ctx): SimResponse {
-  const region = ctx.params.region_id!;
-  if (!ctx.state.world.regions.includes(region)) throw imgError('IMG.0147', `Unknown region '${region}'.`);
-  const vet = first(ctx.query, 'virtual_env_type');
-  if (vet !== undefined && vet !== 'FusionCompute') throw imgError('IMG.0001', 'Only system-disk images (virtual_env_type=FusionCompute) can be listed here.');
-  const result = listImages(ctx.state, ctx.caller.projectId, ctx.query, 'region', { region });
-  return json(200, { images: result.images.map((i) => regionImageView(ctx.state, i)) });
-}
-
-function setImageTag(ctx: Ctx): SimResponse {
+export function setImageTag(ctx: Ctx): SimResponse {
   const body = requireObjectBody(ctx);
   if (typeof body.image_id !== 'string' || !body.image_id) throw imgError('IMG.0001', 'image_id is required.');
   const img = imsOwned(ctx, body.image_id);
@@ -141,7 +23,7 @@ function setImageTag(ctx: Ctx): SimResponse {
   return noContent();
 }
 
-function listTags(ctx: Ctx): SimResponse {
+export function listTags(ctx: Ctx): SimResponse {
   const result = listImages(ctx.state, ctx.caller.projectId, ctx.query, 'ims', { paginate: false });
   const tags: string[] = [];
   for (const img of result.images) for (const t of img.tags) if (!tags.includes(t)) tags.push(t);
@@ -185,7 +67,7 @@ function pagingNumber(name: string, v: unknown, def: number, min: number, max: n
   return n;
 }
 
-function queryByTags(ctx: Ctx): SimResponse {
+export function queryByTags(ctx: Ctx): SimResponse {
   const body = requireObjectBody(ctx);
   if (body.action !== 'filter' && body.action !== 'count') throw imgError('IMG.0001', 'action must be filter or count.');
   const tags = parseTagFilters('tags', body.tags);
@@ -270,7 +152,7 @@ export function batchImageTags(ctx: Ctx): SimResponse {
   return noContent();
 }
 
-function addImageTag(ctx: Ctx): SimResponse {
+export function addImageTag(ctx: Ctx): SimResponse {
   const img = imsOwned(ctx, ctx.params.image_id!);
   const body = requireObjectBody(ctx);
   if (!isPlainObject(body.tag)) throw imgError('IMG.0115', 'The body is {"tag": {"key": ..., "value": ...}}.');
@@ -280,7 +162,7 @@ function addImageTag(ctx: Ctx): SimResponse {
   return noContent();
 }
 
-function deleteImageTag(ctx: Ctx): SimResponse {
+export function deleteImageTag(ctx: Ctx): SimResponse {
   const img = imsOwned(ctx, ctx.params.image_id!);
   const key = ctx.params.key!;
   const i = img.tags.findIndex((t) => splitTag(t).key === key);
@@ -290,11 +172,11 @@ function deleteImageTag(ctx: Ctx): SimResponse {
   return noContent();
 }
 
-function listImageTags(ctx: Ctx): SimResponse {
+export function listImageTags(ctx: Ctx): SimResponse {
   return json(200, { tags: tagObjects(imsVisible(ctx, ctx.params.image_id!)) });
 }
 
-function listProjectTags(ctx: Ctx): SimResponse {
+export function listProjectTags(ctx: Ctx): SimResponse {
   const byKey = new Map<string, string[]>();
   for (const img of ctx.state.regionImages().filter((i) => i.owner === ctx.caller.projectId)) {
     for (const t of tagObjects(img)) {
@@ -304,39 +186,4 @@ function listProjectTags(ctx: Ctx): SimResponse {
     }
   }
   return json(200, { tags: [...byKey].map(([key, values]) => ({ key, values })) });
-}
-
-export function registerIms(router: Router): void {
-  // Literal segments first: `tags`, `quota`, `os_version`, `job`, `members` are not region ids.
-  router.add({ id: 'ims-list-images', method: 'GET', pattern: '/v2/cloudimages', auth: true, handler: listCloudImages });
-  router.add({ id: 'ims-update-image', method: 'PATCH', pattern: '/v2/cloudimages/{image_id}', auth: true, handler: patchCloudImage });
-  router.add({
-    id: 'ims-get-quota',
-    method: 'GET',
-    pattern: '/v1/cloudimages/quota',
-    auth: true,
-    handler: (ctx) =>
-      json(200, { quotas: { resources: [{ type: 'image', used: ctx.state.quotaUsed(ctx.caller.projectId), quota: IMAGE_QUOTA, min: 1, max: 1000 }] } }),
-  });
-  router.add({ id: 'ims-list-os-versions', method: 'GET', pattern: '/v1/cloudimages/os_version', auth: true, handler: listOsVersions });
-  router.add({ id: 'ims-set-image-tag', method: 'PUT', pattern: '/v1/cloudimages/tags', auth: true, handler: setImageTag });
-  router.add({ id: 'ims-list-tags', method: 'GET', pattern: '/v1/cloudimages/tags', auth: true, handler: listTags });
-  router.add({ id: 'ims-query-images-by-tag', method: 'POST', pattern: '/v2/{project_id}/images/resource_instances/action', auth: true, handler: queryByTags });
-  router.add({ id: 'ims-list-project-tags', method: 'GET', pattern: '/v2/{project_id}/images/tags', auth: true, handler: listProjectTags });
-  router.add({ id: 'ims-batch-image-tags', method: 'POST', pattern: '/v2/{project_id}/images/{image_id}/tags/action', auth: true, handler: batchImageTags });
-  router.add({ id: 'ims-add-image-tag', method: 'POST', pattern: '/v2/{project_id}/images/{image_id}/tags', auth: true, handler: addImageTag });
-  router.add({ id: 'ims-list-image-tags', method: 'GET', pattern: '/v2/{project_id}/images/{image_id}/tags', auth: true, handler: listImageTags });
-  router.add({ id: 'ims-delete-image-tag', method: 'DELETE', pattern: '/v2/{project_id}/images/{image_id}/tags/{key}', auth: true, handler: deleteImageTag });
-}
-
-/** Registered last: `/v1/cloudimages/{region_id}` would otherwise swallow the literal paths above. */
-export function registerImsRegionList(router: Router): void {
-  router.add({
-    id: 'ims-list-region-images',
-    method: 'GET',
-    pattern: '/v1/cloudimages/{region_id}',
-    auth: true,
-    guard: (p) => !['tags', 'quota', 'os_version', 'members', 'job'].includes(p.region_id ?? ''),
-    handler: listRegionImages,
-  });
 }

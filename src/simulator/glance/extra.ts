@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { SimError, headerOf, json, noContent, type SimResponse } from './http';
-import { ownedImage, versionList, visibleImage } from './glance';
-import type { Ctx, Router } from './router';
+import { SimError, headerOf, json, noContent, type SimResponse } from '../http';
+import type { Ctx, Router } from '../router';
+import { ownedImage, visibleImage } from './access';
+import { versionList } from './versions';
 
 /**
  * What real Glance clients need beyond the reference's 48 endpoints (python-glanceclient, openstackclient,

@@ -1,8 +1,8 @@
-import { img as imgError } from './http';
-import { joinTag, splitTag } from './images';
-import type { ImageRecord } from './model';
-import { MAX_TAGS_PER_IMAGE } from './state';
-import { isPlainObject } from './util';
+import { img as imgError } from '../http';
+import { joinTag, splitTag } from '../images';
+import type { ImageRecord } from '../model';
+import { MAX_TAGS_PER_IMAGE } from '../state';
+import { isPlainObject } from '../util';
 
 /** IMS key/value tag rules (§C.2.1, §C.2.2). */
 const KEY_RE = /^[0-9A-Za-z_-]+$/;
