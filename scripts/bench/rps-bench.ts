@@ -11,6 +11,7 @@
  *                            BENCH_GATEWAY_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=DIR' profiles the gateway)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
@@ -22,8 +23,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const children: ChildProcess[] = [];
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
 /** Starts `args` under node and resolves with the first line that matches `ready`. */
-function start(args: string[], env: Record<string, string>, ready: RegExp, nodeArgs: string[] = []): Promise<RegExpExecArray> {
+function start(args: string[], env: Record<string, string>, ready: RegExp, nodeArgs: string[] = []): Promise<RegExpExecArray & { pid: number }> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -32,7 +39,7 @@ function start(args: string[], env: Record<string, string>, ready: RegExp, nodeA
     lines.on('line', (line) => {
       seen += `${line}\n`;
       const m = ready.exec(line);
-      if (m) resolve(m);
+      if (m) resolve(Object.assign(m, { pid: child.pid! }));
     });
     child.stderr!.on('data', (d) => (seen += String(d)));
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
@@ -59,16 +66,19 @@ async function load(url: string, body: (i: number) => string, headers: Record<st
 }
 
 async function main() {
-  const [, simUrl] = await start(['src/simulator/main.ts'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
+  const sim = await start(['src/simulator/main.ts'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
+  const simUrl = sim[1]!;
   const extra = Object.fromEntries((process.env.BENCH_GATEWAY_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-  const [, gatewayUrl] = await start(
+  const gateway = await start(
     ['src/main.ts'],
     // Quotas for one tenant are not what this measures: raise the per-project rate so the bench does not hit it.
     { PORT: '0', UPSTREAM: 'huawei', IMS_ENDPOINT: simUrl!, IAM_ENDPOINT: simUrl!, LOG_FORMAT: 'json', PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000', ...extra },
     /(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
     (process.env.BENCH_GATEWAY_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean),
   );
-  const [, helloUrl] = await start(['scripts/bench/hello-server.ts'], {}, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+  const gatewayUrl = gateway[1]!;
+  const helloServer = await start(['scripts/bench/hello-server.ts'], {}, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+  const helloUrl = helloServer[1]!;
 
   const auth = await fetch(`${simUrl}/v3/auth/tokens`, {
     method: 'POST',
@@ -76,20 +86,31 @@ async function main() {
     body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } }, scope: { project: { name: 'alpha', domain: { name: 'Default' } } } } }),
   });
   const token = auth.headers.get('x-subject-token')!;
-  const list = (await (await fetch(gatewayUrl!, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
+  const list = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
   const ids: string[] = list.data.images.edges.map((e: any) => e.node.imageId);
   const imageBody = (i: number) => JSON.stringify({ query: `query ImageById($id: ID!) { image(id: $id) { name status } }`, variables: { id: ids[i % ids.length] } });
   const helloBody = () => '{"query":"{ hello }"}';
 
   const gw: number[] = [];
   const hello: number[] = [];
-  await load(gatewayUrl!, imageBody, { 'x-auth-token': token });
-  await load(helloUrl!, helloBody, {});
+  // CPU ms per request of each process, per round: what one answer costs the server, whatever the machine's load.
+  const cpu = { gateway: [] as number[], simulator: [] as number[], hello: [] as number[] };
+  await load(gatewayUrl, imageBody, { 'x-auth-token': token });
+  await load(helloUrl, helloBody, {});
   for (let r = 0; r < ROUNDS; r++) {
     const pair = r % 2 === 0 ? ['gw', 'hello'] : ['hello', 'gw'];
     for (const which of pair) {
-      if (which === 'gw') gw.push(await load(gatewayUrl!, imageBody, { 'x-auth-token': token }));
-      else hello.push(await load(helloUrl!, helloBody, {}));
+      if (which === 'gw') {
+        const [g0, s0] = [cpuMs(gateway.pid), cpuMs(sim.pid)];
+        gw.push(await load(gatewayUrl, imageBody, { 'x-auth-token': token }));
+        const n = gw.at(-1)! * SECONDS;
+        cpu.gateway.push((cpuMs(gateway.pid) - g0) / n);
+        cpu.simulator.push((cpuMs(sim.pid) - s0) / n);
+      } else {
+        const h0 = cpuMs(helloServer.pid);
+        hello.push(await load(helloUrl, helloBody, {}));
+        cpu.hello.push((cpuMs(helloServer.pid) - h0) / (hello.at(-1)! * SECONDS));
+      }
     }
     console.log(`round ${r + 1}: gateway image(id:) ${gw.at(-1)!.toFixed(0)} req/s, yoga { hello } ${hello.at(-1)!.toFixed(0)} req/s`);
   }
@@ -98,6 +119,13 @@ async function main() {
   console.log(`| bare yoga \`{ hello }\` | ${median(hello).toFixed(0)} (rounds: ${hello.map((x) => x.toFixed(0)).join(', ')}) |`);
   console.log(`| gateway \`image(id:)\` | ${median(gw).toFixed(0)} (rounds: ${gw.map((x) => x.toFixed(0)).join(', ')}) |`);
   console.log(`| **ratio** | **${(median(gw) / median(hello)).toFixed(2)}** |`);
+  const us = (xs: number[]) => (median(xs) * 1000).toFixed(0);
+  console.log('');
+  console.log('| process | CPU µs per request (median of rounds) |');
+  console.log('|---|---|');
+  console.log(`| bare yoga, \`{ hello }\` | ${us(cpu.hello)} |`);
+  console.log(`| gateway, \`image(id:)\` | ${us(cpu.gateway)} |`);
+  console.log(`| simulator, its \`GET /v2/images/{id}\` | ${us(cpu.simulator)} |`);
 }
 
 try {

@@ -86,7 +86,12 @@ function limitBodySize(
     if (!/^\d+$/.test(contentLength))
       throw new GraphQLError('Content-Length header is invalid.', { extensions: { http: { status: 400 }, code: 'BAD_REQUEST' } });
     if (Number(contentLength) > limit) throw tooLargeBody();
+    // Node's HTTP parser delivers exactly Content-Length bytes as the body, so there is nothing left to count; the
+    // body is left untouched (reading `request.body` would turn it into a web stream piped through a counter, which
+    // cost every ordinary POST a stream pipeline).
+    return;
   }
+  // No Content-Length: a chunked body is counted as it arrives.
   if (requestParser == null || request.body == null) return;
   const parse = requestParser;
   setRequestParser((req: Request) => {
