@@ -29,7 +29,7 @@ export interface HttpRequest {
   path?: string;
   query?: Query;
   headers?: Record<string, string>;
-  /** Serialized as JSON (also allowed on DELETE, §C.8). */
+  /** Serialized as JSON (also on DELETE: IMS `DELETE /v1/cloudimages/members`, Glance `DELETE /v2/images/{image_id}`). */
   json?: unknown;
   /** Raw bytes or a stream. */
   body?: Uint8Array | string | StreamingBody;
