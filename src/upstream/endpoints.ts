@@ -97,8 +97,6 @@ export const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
 
 /** The ids of one api's endpoints, e.g. `EndpointOf<'glance'>`. */
 export type EndpointOf<A extends Api> = { [K in EndpointId]: (typeof ENDPOINTS)[K]['api'] extends A ? K : never }[EndpointId];
-/** The client method names one api's rows name (each client file checks them against its own methods). */
-export type ClientMethodOf<A extends Api> = (typeof ENDPOINTS)[EndpointOf<A>]['clientMethod'];
 
 type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
 /** The names of an endpoint's path parameters, from its template: `'image_id' | 'member_id'`. */
