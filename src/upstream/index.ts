@@ -10,7 +10,17 @@ export {
 } from './glance/client';
 export type { JsonSchemaDocument } from './glance/wire';
 export { IamClient, type IamClientOptions, type PasswordCredentials } from './iam/client';
-export { ENDPOINTS, ENDPOINT_IDS, ENDPOINT_METHODS, type EndpointId, type EndpointSpec } from './endpoints';
+export {
+  ENDPOINTS,
+  ENDPOINT_IDS,
+  endpointPath,
+  endpointReference,
+  type Api,
+  type EndpointId,
+  type EndpointOf,
+  type EndpointSpec,
+  type PathParams,
+} from './endpoints';
 export { parseTimestamp } from './mapping/common';
 export { normalizeJobStatus, toPercent } from './mapping/job';
 export { splitImageTag, joinImageTag } from './mapping/tags';

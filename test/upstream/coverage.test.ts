@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passthroughAuth } from '../../src/upstream/auth/passthrough';
 import {
-  ENDPOINT_METHODS,
+  ENDPOINTS,
   GlanceClient,
   HttpClient,
   IamClient,
@@ -30,7 +30,7 @@ interface LoggedRequest {
 }
 
 
-/** Records which client method a call went through, to check ENDPOINT_METHODS against reality. */
+/** Records which client method a call went through, to check the table's client methods against reality. */
 function recording<T extends object>(client: T, calls: string[]): T {
   return new Proxy(client, {
     get(target, prop, receiver) {
@@ -76,7 +76,7 @@ afterAll(async () => {
 
 describe('client endpoint coverage against the simulator', () => {
   it('every endpoint of endpoints.json has a client method', () => {
-    const missing = SPEC.filter((e) => !(e.id in ENDPOINT_METHODS)).map((e) => e.id);
+    const missing = SPEC.filter((e) => !(e.id in ENDPOINTS)).map((e) => e.id);
     expect(missing).toEqual([]);
   });
 
@@ -112,8 +112,8 @@ describe('client endpoint coverage against the simulator', () => {
         failures.push(`${id}: ${e instanceof Error ? e.message : String(e)}`);
       }
       const hits = (await simLog()).filter((r) => endpointOf(r.method, r.path) === id);
-      const expected = ENDPOINT_METHODS[id].method;
-      if (!calls.includes(expected)) failures.push(`${id}: expected a call to ${ENDPOINT_METHODS[id].client}.${expected}, saw ${calls.join(',') || 'none'}`);
+      const expected = ENDPOINTS[id].clientMethod;
+      if (!calls.includes(expected)) failures.push(`${id}: expected a call to ${ENDPOINTS[id].api}.${expected}, saw ${calls.join(',') || 'none'}`);
       else if (hits.length === 0) failures.push(`${id}: the simulator logged no ${SPEC.find((e) => e.id === id)!.method} ${SPEC.find((e) => e.id === id)!.path}`);
       else if (succeeded) covered.add(id);
       return result;

@@ -362,7 +362,7 @@ describe('authorization', () => {
 });
 
 describe('bodies and connections', () => {
-  it('sends a JSON body on DELETE (§C.8)', async () => {
+  it('sends a JSON body on DELETE (IMS DELETE /v1/cloudimages/members, Glance DELETE /v2/images/{image_id})', async () => {
     server = await startServer((_req, res) => json(res, 200, { job_id: 'j' }));
     http = new HttpClient();
     await http.request({ method: 'DELETE', baseUrl: server.url, path: '/v1/cloudimages/members', json: { images: ['i'], projects: ['p'] }, auth: tokenAuth(TOKEN) });

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  ENDPOINT_METHODS,
   GlanceClient,
   HttpClient,
   ImsClient,
@@ -11,7 +9,7 @@ import {
   splitImageTag,
   toPercent,
 } from '../../src/upstream';
-import { ENDPOINTS_JSON_PATH, tokenAuth } from './helpers';
+import { tokenAuth } from './helpers';
 
 const ORIGIN = 'http://ims.test';
 const PROJECT = '0123456789abcdef0123456789abcdef';
@@ -455,18 +453,5 @@ describe('domain → wire: requests', () => {
     const u = upstream(() => ({ status: 204 }));
     await u.glance.addTag(IMAGE_ID, 'a b/c');
     expect(u.seen[0]!.path).toBe(`/v2/images/${IMAGE_ID}/tags/a%20b%2Fc`);
-  });
-});
-
-describe('endpoint registry', () => {
-  it('names a client method for exactly the endpoints of endpoints.json', () => {
-    const spec = JSON.parse(readFileSync(ENDPOINTS_JSON_PATH, 'utf8')) as { id: string; api: string }[];
-    expect(Object.keys(ENDPOINT_METHODS).sort()).toEqual(spec.map((e) => e.id).sort());
-    for (const e of spec) {
-      const entry = ENDPOINT_METHODS[e.id as keyof typeof ENDPOINT_METHODS];
-      expect(entry.client).toBe(e.api);
-      const proto = (entry.client === 'ims' ? ImsClient : GlanceClient).prototype as unknown as Record<string, unknown>;
-      expect(typeof proto[entry.method], `${e.id} → ${entry.client}.${entry.method}`).toBe('function');
-    }
   });
 });

@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import type { AuthProvider, OutgoingRequest } from './types';
 
 /**
- * Huawei Cloud AK/SK request signing, "SDK-HMAC-SHA256" (ENDPOINTS.md §C.7).
+ * Huawei Cloud AK/SK request signing, "SDK-HMAC-SHA256" (ENDPOINTS.md, "Authentication": AK/SK signing).
  *
  * The canonical request follows Huawei's SDK signers (`AKSKSigner` in huaweicloud-sdk-core for Node,
  * `signer.py` in the Python core): method, canonical URI, canonical query, canonical headers, signed

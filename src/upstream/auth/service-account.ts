@@ -1,7 +1,7 @@
 import type { AuthProvider } from './types';
 
 /**
- * The gateway's own project-scoped IAM/Keystone token (ENDPOINTS.md §C.7: tokens last 24 hours and are
+ * The gateway's own project-scoped IAM/Keystone token (IAM `POST /v3/auth/tokens`: tokens last 24 hours and are
  * meant to be cached). The IAM client that issues it is injected, so this module does no HTTP.
  */
 

@@ -11,9 +11,9 @@ import type {
   ImagePatchOperation,
   LegacyImageListFilter,
 } from '../domain';
-import { UpstreamError, type HttpClient, type HttpMethod, type Query, type StreamingBody } from '../http';
+import { callEndpoint, endpointPath, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
+import { UpstreamError, type HttpClient, type StreamingBody } from '../http';
 import type { CallGate } from '../http/gate';
-import { seg } from '../mapping/common';
 import {
   imageListQuery,
   imageSchema,
@@ -54,7 +54,7 @@ export interface GlanceClientOptions {
   gate?: CallGate;
 }
 
-/** The two JSON-patch media types of §B.1.3. */
+/** The two JSON-patch media types Glance `PATCH /v2/images/{image_id}` accepts. */
 export const PATCH_CONTENT_TYPES = {
   'v2.1': 'application/openstack-images-v2.1-json-patch',
   'v2.0': 'application/openstack-images-v2.0-json-patch',
@@ -65,41 +65,30 @@ export type PatchFormat = keyof typeof PATCH_CONTENT_TYPES;
 const VERSION_STATUSES = [200, 300] as const;
 
 /**
- * OpenStack Glance-native APIs as served by IMS (Part B of ENDPOINTS.md). Cheap: build one per GraphQL request.
+ * OpenStack Glance-native APIs as served by IMS (the `glance` rows of the endpoint table). Cheap: build one per GraphQL request.
  */
 export class GlanceClient {
-  private readonly http: HttpClient;
-  private readonly baseUrl: string;
-  private readonly auth: AuthProvider;
-  private readonly signal: AbortSignal | undefined;
-  private readonly gate: CallGate | undefined;
+  private readonly target: EndpointTarget;
 
   constructor(opts: GlanceClientOptions) {
-    this.http = opts.http;
-    this.baseUrl = opts.baseUrl;
-    this.auth = opts.auth;
-    this.signal = opts.signal;
-    this.gate = opts.gate;
+    this.target = { http: opts.http, baseUrl: opts.baseUrl, auth: opts.auth, signal: opts.signal, gate: opts.gate };
   }
 
-  // ---- B.1 Images --------------------------------------------------------------------------------------------
+  // ---- Images ------------------------------------------------------------------------------------------------
 
-  /** §B.1.1 `GET /v2/images`: default page 25 (max 1000); `nextMarker` from the `next` link. */
+  /** Glance "List images", `GET /v2/images`: default page 25 (max 1000); `nextMarker` from the `next` link. */
   async listImages(filter: ImageListFilter = {}): Promise<ImagePage> {
-    return this.call('glance-list-images', 'GET', '/v2/images', {
-      query: imageListQuery(filter),
-      schema: glanceImagePageSchema,
-    });
+    return this.call('glance-list-images', {}, { query: imageListQuery(filter), schema: glanceImagePageSchema });
   }
 
-  /** §B.1.2 `GET /v2/images/{image_id}`. */
+  /** Glance "Show image details", `GET /v2/images/{image_id}`. */
   async getImage(imageId: string): Promise<Image> {
-    return this.call('glance-get-image', 'GET', `/v2/images/${seg(imageId)}`, { schema: imageSchema });
+    return this.call('glance-get-image', { image_id: imageId }, { schema: imageSchema });
   }
 
   /**
-   * §B.1.3 `PATCH /v2/images/{image_id}`: name, description and custom attributes. `format` picks the media
-   * type: `v2.1` sends `[{op, path, value}]`, `v2.0` sends `[{replace: path, value}]`.
+   * Glance "Update image", `PATCH /v2/images/{image_id}`: name, description and custom attributes. `format`
+   * picks the media type: `v2.1` sends `[{op, path, value}]`, `v2.0` sends `[{replace: path, value}]`.
    */
   async updateImage(
     imageId: string,
@@ -107,7 +96,7 @@ export class GlanceClient {
     format: PatchFormat = 'v2.1',
   ): Promise<Image> {
     const wire = toWirePatch(operations);
-    return this.call('glance-update-image', 'PATCH', `/v2/images/${seg(imageId)}`, {
+    return this.call('glance-update-image', { image_id: imageId }, {
       json: format === 'v2.1' ? wire : toV20Patch(wire),
       contentType: PATCH_CONTENT_TYPES[format],
       schema: imageSchema,
@@ -115,17 +104,16 @@ export class GlanceClient {
   }
 
   /**
-   * §B.1.4 `PUT /v2/images/{image_id}/file`: streams the file (< 2 GB) as `application/octet-stream` without
-   * buffering it. A stream cannot be replayed, so this call is never retried. Pass `sizeBytes` to send a
-   * Content-Length instead of chunked encoding.
+   * Glance "Upload image file", `PUT /v2/images/{image_id}/file`: streams the file (< 2 GB) as
+   * `application/octet-stream` without buffering it. A stream cannot be replayed, so this call is never retried.
+   * Pass `sizeBytes` to send a Content-Length instead of chunked encoding.
    */
   async uploadImageFile(
     imageId: string,
     file: StreamingBody | Uint8Array,
     opts: { sizeBytes?: number } = {},
   ): Promise<void> {
-    await this.http.request({
-      ...this.base('glance-upload-image-file', 'PUT', `/v2/images/${seg(imageId)}/file`),
+    await this.call('glance-upload-image-file', { image_id: imageId }, {
       body: file,
       contentType: 'application/octet-stream',
       purpose: 'upload',
@@ -133,38 +121,38 @@ export class GlanceClient {
     });
   }
 
-  /** §B.1.5 `DELETE /v2/images/{image_id}`; `deleteBackup` (full-ECS images) goes in a JSON body. */
+  /** Glance "Delete image", `DELETE /v2/images/{image_id}`; `deleteBackup` (full-ECS images) goes in a JSON body. */
   async deleteImage(imageId: string, opts: { deleteBackup?: boolean } = {}): Promise<void> {
-    await this.call('glance-delete-image', 'DELETE', `/v2/images/${seg(imageId)}`, {
+    await this.call('glance-delete-image', { image_id: imageId }, {
       ...(opts.deleteBackup !== undefined ? { json: { delete_backup: opts.deleteBackup } } : {}),
     });
   }
 
-  /** §B.1.6 `POST /v2/images`: image metadata, status `queued` (201). */
+  /** Glance "Create image metadata", `POST /v2/images`: status `queued` (201). */
   async createImage(input: CreateImageMetadataInput): Promise<Image> {
-    return this.call('glance-create-image', 'POST', '/v2/images', {
-      json: createImageMetadataBody(input),
-      schema: imageSchema,
-    });
+    return this.call('glance-create-image', {}, { json: createImageMetadataBody(input), schema: imageSchema });
   }
 
   /**
-   * §B.1.7 `DELETE /v1.1/images/{image_id}` (soft delete; documented 204, example 200: both accepted).
-   * @deprecated Use `deleteImage` (§B.1.5).
+   * Glance "Delete image (v1.1)", `DELETE /v1.1/images/{image_id}` (soft delete; documented 204, example 200:
+   * both accepted).
+   * @deprecated Use `deleteImage` (`DELETE /v2/images/{image_id}`).
    */
   async deleteImageV1_1(imageId: string): Promise<void> {
-    await this.call('glance-v1-1-delete-image', 'DELETE', `/v1.1/images/${seg(imageId)}`, {});
+    await this.call('glance-v1-1-delete-image', { image_id: imageId });
   }
 
   /**
-   * §B.1.8 `HEAD /v1/images/{image_id}`: the image from its `X-Image-Meta-*` response headers.
-   * @deprecated Use `getImage` (§B.1.2).
+   * Glance "Query image metadata (v1)", `HEAD /v1/images/{image_id}`: the image from its `X-Image-Meta-*`
+   * response headers.
+   * @deprecated Use `getImage` (`GET /v2/images/{image_id}`).
    */
   async headImageV1(imageId: string): Promise<Image> {
-    const path = `/v1/images/${seg(imageId)}`;
-    const res = await this.http.request(this.base('glance-v1-head-image', 'HEAD', path));
+    const params = { image_id: imageId };
+    const res = await callEndpoint(this.target, 'glance-v1-head-image', params);
     const parsed = legacyImageSchema.safeParse(legacyImageFromHeaders(res.headers));
     if (!parsed.success) {
+      const path = endpointPath('glance-v1-head-image', params);
       const issue = parsed.error.issues[0];
       throw new UpstreamError({
         kind: 'malformed',
@@ -182,117 +170,109 @@ export class GlanceClient {
   }
 
   /**
-   * §B.1.9 `GET /v1.1/images/detail`.
-   * @deprecated Use `listImages` (§B.1.1).
+   * Glance "List image details (v1.1)", `GET /v1.1/images/detail`.
+   * @deprecated Use `listImages` (`GET /v2/images`).
    */
   async listImagesV1_1(filter: LegacyImageListFilter = {}): Promise<Image[]> {
-    return this.call('glance-v1-1-list-images-detail', 'GET', '/v1.1/images/detail', {
-      query: legacyImageListQuery(filter),
-      schema: legacyImageListSchema,
-    });
+    return this.call('glance-v1-1-list-images-detail', {}, { query: legacyImageListQuery(filter), schema: legacyImageListSchema });
   }
 
-  // ---- B.2 Tags ----------------------------------------------------------------------------------------------
+  // ---- Tags --------------------------------------------------------------------------------------------------
 
-  /** §B.2.1 `PUT /v2/images/{image_id}/tags/{tag}`: a key-only tag (no `=`, ≤ 255 characters). */
+  /** Glance "Add a tag", `PUT /v2/images/{image_id}/tags/{tag}`: a key-only tag (no `=`, ≤ 255 characters). */
   async addTag(imageId: string, tag: string): Promise<void> {
-    await this.call('glance-add-tag', 'PUT', `/v2/images/${seg(imageId)}/tags/${seg(tag)}`, {});
+    await this.call('glance-add-tag', { image_id: imageId, tag });
   }
 
   /**
-   * §B.2.2 `DELETE /v2/images/{image_id}/tags/{tag}`.
-   * @deprecated Per seed 002: use `ImsClient.deleteImageTag` (§A.2.6) or `batchImageTags` (§A.2.4).
+   * Glance "Delete a tag", `DELETE /v2/images/{image_id}/tags/{tag}`.
+   * @deprecated Per seed 002: use `ImsClient.deleteImageTag` (IMS `DELETE /v2/{project_id}/images/{image_id}/tags/{key}`)
+   * or `batchImageTags` (IMS `POST /v2/{project_id}/images/{image_id}/tags/action`).
    */
   async deleteTag(imageId: string, tag: string): Promise<void> {
-    await this.call('glance-delete-tag', 'DELETE', `/v2/images/${seg(imageId)}/tags/${seg(tag)}`, {});
+    await this.call('glance-delete-tag', { image_id: imageId, tag });
   }
 
-  // ---- B.3 Schemas -------------------------------------------------------------------------------------------
+  // ---- Schemas -----------------------------------------------------------------------------------------------
 
-  /** §B.3.1 `GET /v2/schemas/image`. */
+  /** Glance "Image schema", `GET /v2/schemas/image`. */
   async getImageSchema(): Promise<JsonSchemaDocument> {
-    return this.call('glance-get-image-schema', 'GET', '/v2/schemas/image', { schema: jsonSchemaDocumentSchema });
+    return this.call('glance-get-image-schema', {}, { schema: jsonSchemaDocumentSchema });
   }
 
-  /** §B.3.2 `GET /v2/schemas/images`. */
+  /** Glance "Image-list schema", `GET /v2/schemas/images`. */
   async getImagesSchema(): Promise<JsonSchemaDocument> {
-    return this.call('glance-get-images-schema', 'GET', '/v2/schemas/images', { schema: jsonSchemaDocumentSchema });
+    return this.call('glance-get-images-schema', {}, { schema: jsonSchemaDocumentSchema });
   }
 
-  /** §B.3.3 `GET /v2/schemas/member`. */
+  /** Glance "Member schema", `GET /v2/schemas/member`. */
   async getMemberSchema(): Promise<JsonSchemaDocument> {
-    return this.call('glance-get-member-schema', 'GET', '/v2/schemas/member', { schema: jsonSchemaDocumentSchema });
+    return this.call('glance-get-member-schema', {}, { schema: jsonSchemaDocumentSchema });
   }
 
-  /** §B.3.4 `GET /v2/schemas/members`. */
+  /** Glance "Member-list schema", `GET /v2/schemas/members`. */
   async getMembersSchema(): Promise<JsonSchemaDocument> {
-    return this.call('glance-get-members-schema', 'GET', '/v2/schemas/members', { schema: jsonSchemaDocumentSchema });
+    return this.call('glance-get-members-schema', {}, { schema: jsonSchemaDocumentSchema });
   }
 
-  // ---- B.4 Members -------------------------------------------------------------------------------------------
+  // ---- Members -----------------------------------------------------------------------------------------------
 
-  /** §B.4.1 `POST /v2/images/{image_id}/members`: share with a project; the member starts `pending`. */
+  /** Glance "Add an image member", `POST /v2/images/{image_id}/members`: share with a project; starts `pending`. */
   async addMember(imageId: string, projectId: string): Promise<ImageMember> {
-    return this.call('glance-add-member', 'POST', `/v2/images/${seg(imageId)}/members`, {
-      json: { member: projectId },
-      schema: memberSchema,
-    });
+    return this.call('glance-add-member', { image_id: imageId }, { json: { member: projectId }, schema: memberSchema });
   }
 
-  /** §B.4.2 `PUT /v2/images/{image_id}/members/{member_id}`: the recipient accepts or rejects. */
+  /**
+   * Glance "Update a member's sharing status", `PUT /v2/images/{image_id}/members/{member_id}`: the recipient
+   * accepts or rejects.
+   */
   async updateMember(
     imageId: string,
     memberId: string,
     status: 'accepted' | 'rejected' | 'pending',
     opts: { vaultId?: string } = {},
   ): Promise<ImageMember> {
-    return this.call('glance-update-member', 'PUT', `/v2/images/${seg(imageId)}/members/${seg(memberId)}`, {
+    return this.call('glance-update-member', { image_id: imageId, member_id: memberId }, {
       json: opts.vaultId !== undefined ? { status, vault_id: opts.vaultId } : { status },
       schema: memberSchema,
     });
   }
 
-  /** §B.4.3 `GET /v2/images/{image_id}/members/{member_id}`. */
+  /** Glance "Show member details", `GET /v2/images/{image_id}/members/{member_id}`. */
   async getMember(imageId: string, memberId: string): Promise<ImageMember> {
-    return this.call('glance-get-member', 'GET', `/v2/images/${seg(imageId)}/members/${seg(memberId)}`, {
-      schema: memberSchema,
-    });
+    return this.call('glance-get-member', { image_id: imageId, member_id: memberId }, { schema: memberSchema });
   }
 
-  /** §B.4.4 `GET /v2/images/{image_id}/members`. */
+  /** Glance "List members", `GET /v2/images/{image_id}/members`. */
   async listMembers(imageId: string): Promise<ImageMember[]> {
-    return this.call('glance-list-members', 'GET', `/v2/images/${seg(imageId)}/members`, { schema: memberListSchema });
+    return this.call('glance-list-members', { image_id: imageId }, { schema: memberListSchema });
   }
 
-  /** §B.4.5 `DELETE /v2/images/{image_id}/members/{member_id}`. */
+  /** Glance "Delete a member", `DELETE /v2/images/{image_id}/members/{member_id}`. */
   async deleteMember(imageId: string, memberId: string): Promise<void> {
-    await this.call('glance-delete-member', 'DELETE', `/v2/images/${seg(imageId)}/members/${seg(memberId)}`, {});
+    await this.call('glance-delete-member', { image_id: imageId, member_id: memberId });
   }
 
-  // ---- B.5 Versions ------------------------------------------------------------------------------------------
+  // ---- Versions ----------------------------------------------------------------------------------------------
 
-  /** §B.5.1 `GET /` (300 Multiple Choices, or 200). */
+  /** Glance "List API versions", `GET /` (300 Multiple Choices, or 200). */
   async listVersions(): Promise<ApiVersion[]> {
-    return this.call('glance-list-versions', 'GET', '/', { schema: versionsSchema, expect: VERSION_STATUSES });
+    return this.call('glance-list-versions', {}, { schema: versionsSchema, expect: VERSION_STATUSES });
   }
 
-  /** §B.5.2 `GET /{api_version}`, e.g. `v2.0`. */
+  /** Glance "Show one API version", `GET /{api_version}`, e.g. `v2.0`. */
   async getVersion(apiVersion: string): Promise<ApiVersion[]> {
-    return this.call('glance-get-version', 'GET', `/${seg(apiVersion)}`, {
-      schema: versionsSchema,
-      expect: VERSION_STATUSES,
-    });
+    return this.call('glance-get-version', { api_version: apiVersion }, { schema: versionsSchema, expect: VERSION_STATUSES });
   }
 
-  // ---- B.6 Image data and actions ----------------------------------------------------------------------------
+  // ---- Image data and actions --------------------------------------------------------------------------------
 
   /**
-   * §B.6.1 `GET /v2/images/{image_id}/file`: the data as a stream, never buffered (the caller must consume or
-   * destroy `body`). `range` is sent as-is (`bytes=a-b`); 204 (no data) gives `body: null`.
+   * Glance "Download image data", `GET /v2/images/{image_id}/file`: the data as a stream, never buffered (the
+   * caller must consume or destroy `body`). `range` is sent as-is (`bytes=a-b`); 204 (no data) gives `body: null`.
    */
   async downloadImageFile(imageId: string, opts: { range?: string } = {}): Promise<ImageFileDownload> {
-    const res = await this.http.request({
-      ...this.base('glance-download-image-file', 'GET', `/v2/images/${seg(imageId)}/file`),
+    const res = await callEndpoint(this.target, 'glance-download-image-file', { image_id: imageId }, {
       headers: { accept: 'application/octet-stream', ...(opts.range ? { range: opts.range } : {}) },
       expect: [200, 204, 206],
       streamResponse: true,
@@ -312,59 +292,38 @@ export class GlanceClient {
     };
   }
 
-  /** §B.6.2 `POST /v2/images/{image_id}/actions/deactivate` (204): the image's data can no longer be downloaded. */
+  /**
+   * Glance "Deactivate an image", `POST /v2/images/{image_id}/actions/deactivate` (204): its data can no longer be
+   * downloaded.
+   */
   async deactivateImage(imageId: string): Promise<void> {
-    await this.call('glance-deactivate-image', 'POST', `/v2/images/${seg(imageId)}/actions/deactivate`, {});
+    await this.call('glance-deactivate-image', { image_id: imageId });
   }
 
-  /** §B.6.2 `POST /v2/images/{image_id}/actions/reactivate` (204). */
+  /** Glance "Reactivate an image", `POST /v2/images/{image_id}/actions/reactivate` (204). */
   async reactivateImage(imageId: string): Promise<void> {
-    await this.call('glance-reactivate-image', 'POST', `/v2/images/${seg(imageId)}/actions/reactivate`, {});
+    await this.call('glance-reactivate-image', { image_id: imageId });
   }
 
   // ------------------------------------------------------------------------------------------------------------
 
-  private base(endpoint: string, method: HttpMethod, path: string) {
-    return {
-      method,
-      baseUrl: this.baseUrl,
-      path,
-      auth: this.auth,
-      endpoint,
-      ...(this.signal !== undefined ? { signal: this.signal } : {}),
-      ...(this.gate !== undefined ? { gate: this.gate } : {}),
-    };
-  }
-
-  private async call<T>(
-    endpoint: string,
-    method: HttpMethod,
-    path: string,
-    opts: CallOptions & { schema: z.ZodType<T> },
-  ): Promise<T>;
-  private async call(endpoint: string, method: HttpMethod, path: string, opts: CallOptions): Promise<undefined>;
-  private async call(
-    endpoint: string,
-    method: HttpMethod,
-    path: string,
-    opts: CallOptions & { schema?: z.ZodType },
+  /** Calls a Glance endpoint of the table and gives its parsed body (undefined without a schema). */
+  private async call<Id extends GlanceEndpoint, S extends z.ZodType>(
+    id: Id,
+    params: PathParams<Id>,
+    opts: EndpointCallOptions & { schema: S },
+  ): Promise<z.output<S>>;
+  private async call<Id extends GlanceEndpoint>(id: Id, params: PathParams<Id>, opts?: EndpointCallOptions): Promise<undefined>;
+  private async call<Id extends GlanceEndpoint>(
+    id: Id,
+    params: PathParams<Id>,
+    opts: EndpointCallOptions & { schema?: z.ZodType } = {},
   ): Promise<unknown> {
-    const req = {
-      ...this.base(endpoint, method, path),
-      ...(opts.query !== undefined ? { query: opts.query } : {}),
-      ...(opts.json !== undefined ? { json: opts.json } : {}),
-      ...(opts.contentType !== undefined ? { contentType: opts.contentType } : {}),
-      ...(opts.expect !== undefined ? { expect: opts.expect } : {}),
-    };
-    if (opts.schema) return (await this.http.request({ ...req, schema: opts.schema })).data;
-    await this.http.request(req);
+    const { schema, ...rest } = opts;
+    if (schema) return (await callEndpoint(this.target, id, params, { ...rest, schema })).data;
+    await callEndpoint(this.target, id, params, rest);
     return undefined;
   }
 }
 
-interface CallOptions {
-  query?: Query;
-  json?: unknown;
-  contentType?: string;
-  expect?: readonly number[];
-}
+type GlanceEndpoint = EndpointOf<'glance'>;

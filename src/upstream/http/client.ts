@@ -1,69 +1,19 @@
-import { Readable } from 'node:stream';
 import { Pool, type Dispatcher } from 'undici';
 import type { z } from 'zod';
-import type { AuthProvider, OutgoingRequest } from '../auth/types';
-import { UpstreamError, decodeErrorBody, parseRetryAfter, type UpstreamErrorKind } from './errors';
-import type { CallGate, UpstreamCall } from './gate';
+import { parseRetryAfter } from './errors';
+import { httpError, transportError, unexpectedStatusError } from './failure';
+import { authorize, bodyOf, buildUrl, prepareRequest, type HttpMethod, type HttpRequest, type HttpResponse, type PreparedRequest } from './request';
+import { discard, flattenHeaders, parseSuccess, readText, withRequestId } from './response';
+import { retryDelay } from './retry';
 
 /**
  * The HTTP core every upstream client goes through: one keep-alive undici `Pool` per origin, timeouts,
  * credentials from an `AuthProvider`, bounded retries of idempotent requests, and one error type.
+ *
+ * A call's steps live beside it, each testable alone: request.ts builds what every attempt sends (and adds an
+ * attempt's credentials), retry.ts decides whether a failed attempt is tried again and when, response.ts reads
+ * an answer, failure.ts turns a failure into an `UpstreamError`. This file runs the attempts.
  */
-
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export type QueryScalar = string | number | boolean;
-/** `undefined`/`null` are dropped; arrays repeat the key (`tag=bms&tag=uefi`). */
-export type QueryValue = QueryScalar | readonly QueryScalar[] | null | undefined;
-export type Query = Record<string, QueryValue>;
-
-/** A request body that is sent as it is produced, never buffered. */
-export type StreamingBody = Readable | AsyncIterable<Uint8Array>;
-
-export interface HttpRequest {
-  method: HttpMethod;
-  /** Absolute URL (its own query string is kept) … */
-  url?: string | URL;
-  /** … or a base URL (may carry a path prefix) plus a path. */
-  baseUrl?: string | URL;
-  path?: string;
-  query?: Query;
-  headers?: Record<string, string>;
-  /** Serialized as JSON (also allowed on DELETE, §C.8). */
-  json?: unknown;
-  /** Raw bytes or a stream. */
-  body?: Uint8Array | string | StreamingBody;
-  /** Defaults: `application/json` for `json`, `application/octet-stream` for raw bodies. */
-  contentType?: string;
-  /** Sets `Content-Length` for a streaming body (otherwise it is sent chunked). */
-  contentLength?: number;
-  auth: AuthProvider;
-  /** Accepted statuses; default any 2xx. */
-  expect?: readonly number[];
-  signal?: AbortSignal;
-  /**
-   * Not bound to `signal`: a job-starting POST must reach its answer whatever the caller does (it is recorded
-   * under an idempotency key), so neither the client leaving nor the operation's deadline aborts it. Undici's
-   * own timeouts still apply.
-   */
-  detached?: boolean;
-  /** Consulted before each attempt: budgets and per-project limits (see gate.ts). */
-  gate?: CallGate;
-  /** `upload` requests use their own connection pool, so stalled uploads never hold the connections reads need. */
-  purpose?: 'default' | 'upload';
-  /** Endpoint id for messages and logs, e.g. `glance-get-image`. */
-  endpoint?: string;
-  /** Success bodies are handed back unread as `data` (a Readable): downloads stream through, never buffered. */
-  streamResponse?: boolean;
-}
-
-export interface HttpResponse<T> {
-  status: number;
-  /** Lower-case names; repeated headers joined with `, `. */
-  headers: Record<string, string>;
-  data: T;
-  requestId?: string;
-}
 
 export interface HttpClientOptions {
   connectTimeoutMs?: number;
@@ -115,23 +65,6 @@ export const DEFAULT_HTTP_OPTIONS = {
   retryBaseDelayMs: 100,
   maxRetryDelayMs: 2_000,
 } as const;
-
-const RETRYABLE_STATUSES = new Set([502, 503, 504]);
-const RETRYABLE_NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_CLOSED',
-]);
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-/** Headers whose values are credentials: redacted from any message that might echo them. */
-const CREDENTIAL_HEADERS = new Set(['x-auth-token', 'x-subject-token', 'authorization', 'proxy-authorization', 'cookie']);
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -211,7 +144,8 @@ export class HttpClient {
       release = next;
     };
     try {
-      const res = await this.attempts(req.detached ? { ...req, signal: undefined } : req, url, obs, hold);
+      const prep = prepareRequest(req, url, { userAgent: this.opts.userAgent, headers: obs?.headers });
+      const res = await this.attempts(req.detached ? { ...req, signal: undefined } : req, prep, obs, hold);
       obs?.end({ status: res.status, ...(res.requestId !== undefined ? { requestId: res.requestId } : {}) });
       return res;
     } catch (error) {
@@ -222,81 +156,49 @@ export class HttpClient {
     }
   }
 
+  /** Attempts until an answer is final: the expected success, or an error no retry or renewed credential helps. */
   private async attempts(
     req: HttpRequest & { schema?: z.ZodType },
-    url: URL,
+    prep: PreparedRequest,
     obs: HttpCallObservation | undefined,
     hold: (release: (() => void) | undefined) => void,
   ): Promise<HttpResponse<unknown>> {
-    const method = req.method;
-    const purpose = req.purpose ?? 'default';
-    const call: UpstreamCall = { method, path: url.pathname, purpose, ...(req.endpoint !== undefined ? { endpoint: req.endpoint } : {}) };
-    const path = url.pathname;
-    const ctx: ErrorContext = { method, path, endpoint: req.endpoint, secrets: [] };
-
-    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': this.opts.userAgent };
-    for (const [k, v] of Object.entries({ ...obs?.headers, ...req.headers })) headers[k.toLowerCase()] = v;
-
-    let buffered: string | Uint8Array | undefined;
-    let stream: StreamingBody | undefined;
-    if (req.json !== undefined) {
-      buffered = JSON.stringify(req.json);
-      headers['content-type'] = req.contentType ?? 'application/json';
-    } else if (req.body !== undefined) {
-      if (typeof req.body === 'string' || req.body instanceof Uint8Array) buffered = req.body;
-      else stream = req.body;
-      headers['content-type'] = req.contentType ?? 'application/octet-stream';
-      if (stream !== undefined && req.contentLength !== undefined) headers['content-length'] = String(req.contentLength);
-    } else if (req.contentType !== undefined) {
-      headers['content-type'] = req.contentType;
-    }
-    for (const [k, v] of Object.entries(headers)) if (CREDENTIAL_HEADERS.has(k)) ctx.secrets.push(v);
-
-    // A stream can be sent once only: such requests are never retried.
-    const replayable = stream === undefined;
-    const idempotent = method === 'GET' || method === 'HEAD';
-    let transientRetries = 0;
+    const { ctx, call } = prep;
+    let retries = 0;
     let reauthorized = false;
+    const retry = async (delay: number) => {
+      await this.sleep(delay, req.signal);
+      retries++;
+      obs?.retry?.();
+    };
 
     for (;;) {
       req.signal?.throwIfAborted();
       // Before anything is sent: a refusal (budget, rate) costs the upstream nothing.
       hold(req.gate ? await req.gate.admit(call, req.signal) : undefined);
-      const outgoing: OutgoingRequest = { method, url, headers: { ...headers } };
-      if (buffered !== undefined) outgoing.body = buffered;
-      if (stream !== undefined) outgoing.streamingBody = true;
-      const authHeaders = await req.auth.authorize(outgoing);
-      const sent: Record<string, string> = { ...headers };
-      for (const [k, v] of Object.entries(authHeaders)) {
-        sent[k.toLowerCase()] = v;
-        // Whatever a provider adds is a credential or derived from one.
-        if (v.length >= 8) ctx.secrets.push(v);
-      }
+      const { sent, authHeaders } = await authorize(req.auth, prep);
 
       let res: Dispatcher.ResponseData;
       try {
-        res = await this.send(url, method, sent, buffered ?? toReadable(stream), req.signal, purpose);
+        res = await this.send(prep, sent, req.signal);
       } catch (err) {
         if (req.signal?.aborted) throw req.signal.reason;
-        const e = transportError(err, ctx);
-        if (idempotent && replayable && transientRetries < this.opts.maxRetries && isRetryableTransport(err)) {
-          await this.sleep(this.backoff(transientRetries), req.signal);
-          transientRetries++;
-          obs?.retry?.();
-          continue;
-        }
-        throw e;
+        const delay = retryDelay(this.opts, prep, retries, { kind: 'transport', error: err });
+        if (delay === undefined) throw transportError(err, ctx);
+        await retry(delay);
+        continue;
       }
 
       const status = res.statusCode;
       const resHeaders = flattenHeaders(res.headers);
-      req.gate?.observe?.(call, status, parseRetryAfter(resHeaders['retry-after'], this.now()));
+      const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
+      req.gate?.observe?.(call, status, retryAfterMs);
       const requestId = resHeaders['x-request-id'] ?? resHeaders['x-openstack-request-id'];
       const expected = req.expect ? req.expect.includes(status) : status >= 200 && status < 300;
 
       if (expected) {
         if (req.streamResponse) return withRequestId({ status, headers: resHeaders, data: res.body }, requestId);
-        if (!req.schema || method === 'HEAD') {
+        if (!req.schema || prep.method === 'HEAD') {
           await discard(res.body);
           return withRequestId({ status, headers: resHeaders, data: undefined }, requestId);
         }
@@ -305,7 +207,7 @@ export class HttpClient {
         return withRequestId({ status, headers: resHeaders, data }, requestId);
       }
 
-      if (status === 401 && !reauthorized && replayable && req.auth.onUnauthorized) {
+      if (status === 401 && !reauthorized && prep.replayable && req.auth.onUnauthorized) {
         const text = await readText(res.body, ctx, req.signal).catch(() => '');
         reauthorized = true;
         // The provider gets the headers it gave, to tell a late 401 for a replaced credential from a current one.
@@ -313,60 +215,35 @@ export class HttpClient {
         throw httpError(ctx, status, resHeaders, text, requestId, this.now());
       }
 
-      if (
-        idempotent &&
-        replayable &&
-        RETRYABLE_STATUSES.has(status) &&
-        transientRetries < this.opts.maxRetries
-      ) {
-        const retryAfterMs = parseRetryAfter(resHeaders['retry-after'], this.now());
-        const delay = retryAfterMs ?? this.backoff(transientRetries);
-        if (delay <= this.opts.maxRetryDelayMs) {
-          await discard(res.body);
-          await this.sleep(delay, req.signal);
-          transientRetries++;
-          obs?.retry?.();
-          continue;
-        }
+      const delay = retryDelay(this.opts, prep, retries, { kind: 'status', status, retryAfterMs });
+      if (delay !== undefined) {
+        await discard(res.body);
+        await retry(delay);
+        continue;
       }
 
-      const text = status >= 200 && status < 400 ? (await discard(res.body), '') : await readText(res.body, ctx, req.signal).catch(() => '');
       if (status >= 200 && status < 400) {
-        throw new UpstreamError({
-          ...errorBase(ctx),
-          kind: 'malformed',
-          status,
-          ...(requestId !== undefined ? { requestId } : {}),
-          message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${req.expect?.join('/') ?? '2xx'})`, ctx),
-        });
+        await discard(res.body);
+        throw unexpectedStatusError(ctx, status, req.expect, requestId);
       }
+      const text = await readText(res.body, ctx, req.signal).catch(() => '');
       throw httpError(ctx, status, resHeaders, text, requestId, this.now());
     }
   }
 
-  private backoff(retry: number): number {
-    return this.opts.retryBaseDelayMs * 2 ** retry;
-  }
-
-  private send(
-    url: URL,
-    method: HttpMethod,
-    headers: Record<string, string>,
-    body: string | Uint8Array | Readable | undefined,
-    signal: AbortSignal | undefined,
-    purpose: 'default' | 'upload',
-  ): Promise<Dispatcher.ResponseData> {
+  /** One attempt on the wire, within the headers and body timeouts. */
+  private send(prep: PreparedRequest, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<Dispatcher.ResponseData> {
     const options: Dispatcher.RequestOptions = {
-      origin: url.origin,
-      path: `${url.pathname}${url.search}`,
-      method,
+      origin: prep.url.origin,
+      path: `${prep.url.pathname}${prep.url.search}`,
+      method: prep.method,
       headers,
-      body: body ?? null,
+      body: bodyOf(prep) ?? null,
       headersTimeout: this.opts.headersTimeoutMs,
       bodyTimeout: this.opts.bodyTimeoutMs,
       signal: signal ?? null,
     };
-    return (this.dispatcher ?? this.pool(url.origin, purpose)).request(options);
+    return (this.dispatcher ?? this.pool(prep.url.origin, prep.purpose)).request(options);
   }
 
   private pool(origin: string, purpose: 'default' | 'upload'): Pool {
@@ -386,199 +263,3 @@ export class HttpClient {
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-
-interface ErrorContext {
-  method: string;
-  path: string;
-  endpoint: string | undefined;
-  secrets: string[];
-}
-
-function errorBase(ctx: ErrorContext) {
-  return {
-    method: ctx.method,
-    path: ctx.path,
-    ...(ctx.endpoint !== undefined ? { endpoint: ctx.endpoint } : {}),
-  };
-}
-
-function describe(ctx: ErrorContext): string {
-  const route = `${ctx.method} ${ctx.path}`;
-  return ctx.endpoint ? `${ctx.endpoint} (${route})` : route;
-}
-
-function redact(message: string, ctx: ErrorContext): string {
-  let out = message;
-  for (const secret of ctx.secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
-    // Bearer-style values: the credential part alone may be echoed.
-    const parts = secret.split(/[\s,=]+/).filter((p) => p.length >= 16);
-    for (const p of parts) out = out.split(p).join('[redacted]');
-  }
-  return out;
-}
-
-function httpError(
-  ctx: ErrorContext,
-  status: number,
-  headers: Record<string, string>,
-  text: string,
-  headerRequestId: string | undefined,
-  nowMs: number,
-): UpstreamError {
-  const decoded = decodeErrorBody(text, headers['content-type']);
-  const requestId = headerRequestId ?? decoded.requestId;
-  const retryAfterMs = parseRetryAfter(headers['retry-after'], nowMs);
-  const detail = decoded.message ?? (text.trim() === '' ? 'empty response body' : undefined) ?? 'no message';
-  const code = decoded.upstreamCode ? ` ${decoded.upstreamCode}` : '';
-  return new UpstreamError({
-    ...errorBase(ctx),
-    kind: 'http',
-    status,
-    ...(decoded.upstreamCode !== undefined ? { upstreamCode: decoded.upstreamCode } : {}),
-    ...(requestId !== undefined ? { requestId } : {}),
-    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    ...(decoded.message !== undefined ? { detail: redact(decoded.message, ctx) } : {}),
-    message: redact(`${describe(ctx)} failed with HTTP ${status}${code}: ${detail}`, ctx),
-  });
-}
-
-function errorCode(err: unknown): string | undefined {
-  let e: unknown = err;
-  // Node wraps system errors (AggregateError for happy-eyeballs, `cause` chains).
-  for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    const inner = (e as { errors?: unknown[] }).errors?.[0] ?? (e as { cause?: unknown }).cause;
-    e = inner;
-  }
-  return undefined;
-}
-
-function isRetryableTransport(err: unknown): boolean {
-  const code = errorCode(err);
-  return code !== undefined && RETRYABLE_NETWORK_CODES.has(code);
-}
-
-function transportError(err: unknown, ctx: ErrorContext): UpstreamError {
-  if (err instanceof UpstreamError) return err;
-  const code = errorCode(err);
-  const kind: UpstreamErrorKind = code !== undefined && TIMEOUT_CODES.has(code) ? 'timeout' : 'network';
-  const what =
-    code === 'UND_ERR_CONNECT_TIMEOUT'
-      ? 'connect timeout'
-      : code === 'UND_ERR_HEADERS_TIMEOUT'
-        ? 'no response headers within the timeout'
-        : code === 'UND_ERR_BODY_TIMEOUT'
-          ? 'response body stalled beyond the timeout'
-          : code === 'ECONNREFUSED'
-            ? 'connection refused'
-            : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
-              ? 'connection reset'
-              : `network error${code ? ` ${code}` : ''}`;
-  return new UpstreamError({
-    ...errorBase(ctx),
-    kind,
-    ...(code !== undefined ? { transportCode: code } : {}),
-    message: redact(`${describe(ctx)}: ${what}`, ctx),
-  });
-}
-
-async function readText(body: Dispatcher.ResponseData['body'], ctx: ErrorContext, signal?: AbortSignal): Promise<string> {
-  try {
-    return await body.text();
-  } catch (err) {
-    if (signal?.aborted) throw signal.reason;
-    throw transportError(err, ctx);
-  }
-}
-
-async function discard(body: Dispatcher.ResponseData['body']): Promise<void> {
-  try {
-    await body.dump();
-  } catch {
-    // The socket is being torn down anyway.
-  }
-}
-
-function parseSuccess(
-  text: string,
-  schema: z.ZodType,
-  ctx: ErrorContext,
-  status: number,
-  requestId: string | undefined,
-): unknown {
-  const malformed = (why: string, cause?: unknown) =>
-    new UpstreamError({
-      ...errorBase(ctx),
-      kind: 'malformed',
-      status,
-      ...(requestId !== undefined ? { requestId } : {}),
-      message: redact(`${describe(ctx)}: ${why}`, ctx),
-      ...(cause !== undefined ? { cause } : {}),
-    });
-  let json: unknown;
-  if (text.trim() === '') throw malformed('empty response body where JSON was expected');
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw malformed('response is not valid JSON');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? formatPath(issue.path) : '(root)';
-    throw malformed(`response does not match the documented shape: ${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out === '' ? String(p) : `.${String(p)}`;
-  }
-  return out;
-}
-
-function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h)) {
-    if (v === undefined) continue;
-    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-  }
-  return out;
-}
-
-function withRequestId<T>(res: HttpResponse<T>, requestId: string | undefined): HttpResponse<T> {
-  if (requestId !== undefined) res.requestId = requestId;
-  return res;
-}
-
-function toReadable(stream: StreamingBody | undefined): Readable | undefined {
-  if (stream === undefined) return undefined;
-  return stream instanceof Readable ? stream : Readable.from(stream, { objectMode: false });
-}
-
-export function buildUrl(req: Pick<HttpRequest, 'url' | 'baseUrl' | 'path' | 'query'>): URL {
-  let url: URL;
-  if (req.url !== undefined) {
-    url = new URL(String(req.url));
-  } else if (req.baseUrl !== undefined) {
-    url = new URL(String(req.baseUrl));
-    const prefix = url.pathname.replace(/\/+$/, '');
-    const path = req.path ?? '/';
-    url.pathname = `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
-    url.search = '';
-  } else {
-    throw new Error('request needs url or baseUrl');
-  }
-  for (const [key, value] of Object.entries(req.query ?? {})) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, String(v));
-    else url.searchParams.append(key, String(value));
-  }
-  return url;
-}

@@ -1,5 +1,7 @@
 /**
- * The one error type of the upstream layer, and the decoding of upstream error bodies (§C.9).
+ * The one error type of the upstream layer, and the decoding of upstream error bodies: Huawei Cloud's
+ * `{error_code, error_msg}`, IMS's nested `{error: {code, message}}`, and the XML native OpenStack APIs answer
+ * with when an IAM policy denies a call (ENDPOINTS.md, "Error response bodies").
  *
  * `kind` is the stable discriminator callers switch on:
  * - `http`: the upstream answered with an error status (`status`, usually `upstreamCode` such as IMG.0027);

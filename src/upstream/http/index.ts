@@ -1,15 +1,13 @@
+export { HttpClient, DEFAULT_HTTP_OPTIONS, type HttpClientOptions } from './client';
 export {
-  HttpClient,
-  DEFAULT_HTTP_OPTIONS,
   buildUrl,
-  type HttpClientOptions,
   type HttpMethod,
   type HttpRequest,
   type HttpResponse,
   type Query,
   type QueryValue,
   type StreamingBody,
-} from './client';
+} from './request';
 export {
   UpstreamError,
   isUpstreamError,

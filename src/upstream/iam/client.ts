@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IssuedToken, TokenScope } from '../domain';
+import { callEndpoint, endpointPath, ENDPOINTS, type EndpointOf, type EndpointTarget } from '../endpoints';
 import { UpstreamError, anonymousAuth, type HttpClient } from '../http';
 import type { AuthProvider } from '../auth/types';
 import { optString, optTimestamp } from '../mapping/common';
@@ -33,7 +34,10 @@ const tokenBodySchema = z.looseObject({
   }),
 });
 
-/** A valid token that is not scoped to a project: IMS and Glance calls need one (§C.7). Not an upstream fault. */
+/**
+ * A valid token that is not scoped to a project: IMS and Glance calls need one (IAM `POST /v3/auth/tokens` with
+ * `auth.scope.project`). Not an upstream fault.
+ */
 export class UnscopedTokenError extends Error {
   constructor() {
     super('The token is not scoped to a project; IMS and Glance need a project-scoped token (auth.scope.project)');
@@ -42,21 +46,18 @@ export class UnscopedTokenError extends Error {
 }
 
 /**
- * IAM / Keystone v3 tokens (§C.7): password tokens with project scope, and validation (what project, user
+ * IAM / Keystone v3 tokens (the `iam` rows of the endpoint table): password tokens with project scope, and validation (what project, user
  * and expiry a token stands for). The token travels in headers only; it never appears in a URL or message.
  */
 export class IamClient {
-  private readonly http: HttpClient;
-  private readonly baseUrl: string;
-  private readonly signal: AbortSignal | undefined;
+  /** Without credentials: issuing a token needs none, and validating one sends the token itself. */
+  private readonly target: EndpointTarget;
 
   constructor(opts: IamClientOptions) {
-    this.http = opts.http;
-    this.baseUrl = opts.baseUrl;
-    this.signal = opts.signal;
+    this.target = { http: opts.http, baseUrl: opts.baseUrl, auth: anonymousAuth, signal: opts.signal };
   }
 
-  /** §C.7 `POST /v3/auth/tokens` (201; token in `X-Subject-Token`). IMS needs project scope. */
+  /** IAM "Obtain a token", `POST /v3/auth/tokens` (201; token in `X-Subject-Token`). IMS needs project scope. */
   async issueToken(creds: PasswordCredentials): Promise<IssuedToken> {
     if (creds.projectName === undefined && creds.projectId === undefined) {
       throw new Error('issueToken: projectName or projectId is required (IMS tokens are project-scoped)');
@@ -65,12 +66,7 @@ export class IamClient {
       creds.projectId !== undefined
         ? { id: creds.projectId }
         : { name: creds.projectName, domain: { name: creds.projectDomainName ?? creds.domainName } };
-    const res = await this.http.request({
-      method: 'POST',
-      baseUrl: this.baseUrl,
-      path: '/v3/auth/tokens',
-      auth: anonymousAuth,
-      endpoint: 'iam-issue-token',
+    const res = await callEndpoint(this.target, 'iam-issue-token', {}, {
       json: {
         auth: {
           identity: {
@@ -81,21 +77,12 @@ export class IamClient {
         },
       },
       schema: tokenBodySchema,
-      ...(this.signal !== undefined ? { signal: this.signal } : {}),
     });
     const token = res.headers['x-subject-token'];
     if (!token) {
-      throw new UpstreamError({
-        kind: 'malformed',
-        method: 'POST',
-        path: '/v3/auth/tokens',
-        endpoint: 'iam-issue-token',
-        status: res.status,
-        ...(res.requestId !== undefined ? { requestId: res.requestId } : {}),
-        message: 'iam-issue-token (POST /v3/auth/tokens): response has no X-Subject-Token header',
-      });
+      throw malformed('iam-issue-token', res.status, res.requestId, 'response has no X-Subject-Token header');
     }
-    return { token, ...toScope(res.data, res.status, res.requestId, 'iam-issue-token', 'POST') };
+    return { token, ...toScope(res.data, res.status, res.requestId, 'iam-issue-token') };
   }
 
   /**
@@ -110,16 +97,8 @@ export class IamClient {
         return { 'x-auth-token': token, 'x-subject-token': token };
       },
     };
-    const res = await this.http.request({
-      method: 'GET',
-      baseUrl: this.baseUrl,
-      path: '/v3/auth/tokens',
-      auth,
-      endpoint: 'iam-validate-token',
-      schema: tokenBodySchema,
-      ...(this.signal !== undefined ? { signal: this.signal } : {}),
-    });
-    return toScope(res.data, res.status, res.requestId, 'iam-validate-token', 'GET');
+    const res = await callEndpoint(this.target, 'iam-validate-token', {}, { auth, schema: tokenBodySchema });
+    return toScope(res.data, res.status, res.requestId, 'iam-validate-token');
   }
 }
 
@@ -127,22 +106,11 @@ function toScope(
   body: z.output<typeof tokenBodySchema>,
   status: number,
   requestId: string | undefined,
-  endpoint: string,
-  method: string,
+  endpoint: IamEndpoint,
 ): TokenScope {
   const t = body.token;
-  const malformed = (why: string) =>
-    new UpstreamError({
-      kind: 'malformed',
-      method,
-      path: '/v3/auth/tokens',
-      endpoint,
-      status,
-      ...(requestId !== undefined ? { requestId } : {}),
-      message: `${endpoint} (${method} /v3/auth/tokens): ${why}`,
-    });
   if (!t.project) throw new UnscopedTokenError();
-  if (!t.expires_at) throw malformed('token.expires_at is missing');
+  if (!t.expires_at) throw malformed(endpoint, status, requestId, 'token.expires_at is missing');
   return {
     projectId: t.project.id,
     projectName: t.project.name,
@@ -153,4 +121,20 @@ function toScope(
     expiresAt: t.expires_at,
     issuedAt: t.issued_at,
   };
+}
+
+type IamEndpoint = EndpointOf<'iam'>;
+
+function malformed(endpoint: IamEndpoint, status: number, requestId: string | undefined, why: string): UpstreamError {
+  const { method } = ENDPOINTS[endpoint];
+  const path = endpointPath(endpoint, {});
+  return new UpstreamError({
+    kind: 'malformed',
+    method,
+    path,
+    endpoint,
+    status,
+    ...(requestId !== undefined ? { requestId } : {}),
+    message: `${endpoint} (${method} ${path}): ${why}`,
+  });
 }

@@ -23,10 +23,12 @@ import type {
   QuickImportImageInput,
   TaggedImagesResult,
 } from '../domain';
+import type { z } from 'zod';
+import { callEndpoint, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
 import type { CallGate } from '../http/gate';
-import type { HttpClient, HttpMethod, Query } from '../http';
+import type { HttpClient } from '../http';
 import { memberListSchema, memberSchema } from '../glance/wire';
-import { acceptedJobSchema, compact, seg } from '../mapping/common';
+import { acceptedJobSchema, compact } from '../mapping/common';
 import { imageSchema, imsImageListQuery, toWirePatch } from '../mapping/image';
 import { jobSchema } from '../mapping/job';
 import {
@@ -65,169 +67,139 @@ export interface ImsClientOptions {
   gate?: CallGate;
 }
 
-/** IMS list APIs default to, and cap at, 500 per page (§A.1.1, §A.1.10): a full page may have a successor. */
+/**
+ * IMS lists (`GET /v2/cloudimages`, `GET /v1/cloudimages/{region_id}`) default to, and cap at, 500 per page: a
+ * full page may have a successor.
+ */
 const IMS_DEFAULT_PAGE = 500;
-/** Literal segments that share the shape of `/v1/cloudimages/{region_id}` (§ routing hazard). */
+/**
+ * Literal segments that share the shape of `/v1/cloudimages/{region_id}` (ENDPOINTS.md, "Routing hazard"): never
+ * sent as a region id.
+ */
 const RESERVED_REGION_SEGMENTS = new Set(['tags', 'quota', 'os_version', 'job', 'members', 'dataimages', 'wholeimages']);
 
 /**
- * Huawei Cloud IMS extension APIs (Part A of ENDPOINTS.md). Cheap: build one per GraphQL request.
+ * Huawei Cloud IMS extension APIs (the `ims` rows of the endpoint table). Cheap: build one per GraphQL request.
  * Asynchronous endpoints resolve to `{ jobId }` as soon as IMS accepts the request; poll with `getJob`.
  */
 export class ImsClient {
-  private readonly http: HttpClient;
-  private readonly baseUrl: string;
-  private readonly auth: AuthProvider;
+  private readonly target: EndpointTarget;
   private readonly projectId: string;
-  private readonly signal: AbortSignal | undefined;
-  private readonly gate: CallGate | undefined;
 
   constructor(opts: ImsClientOptions) {
-    this.http = opts.http;
-    this.baseUrl = opts.baseUrl;
-    this.auth = opts.auth;
+    this.target = { http: opts.http, baseUrl: opts.baseUrl, auth: opts.auth, signal: opts.signal, gate: opts.gate };
     this.projectId = opts.projectId;
-    this.signal = opts.signal;
-    this.gate = opts.gate;
   }
 
-  // ---- A.1 Image ---------------------------------------------------------------------------------------------
+  // ---- Images ------------------------------------------------------------------------------------------------
 
-  /** §A.1.1 `GET /v2/cloudimages`. `nextMarker` is set when the page is full (IMS returns no links). */
+  /** IMS "List images", `GET /v2/cloudimages`. `nextMarker` is set when the page is full (IMS returns no links). */
   async listImages(filter: ImsImageListFilter = {}): Promise<ImagePage> {
-    const images = await this.call('ims-list-images', 'GET', '/v2/cloudimages', {
-      query: imsImageListQuery(filter),
-      schema: imsImageListSchema,
-    });
+    const images = await this.call('ims-list-images', {}, { query: imsImageListQuery(filter), schema: imsImageListSchema });
     return pageOf(images.images, Math.min(filter.limit ?? IMS_DEFAULT_PAGE, IMS_DEFAULT_PAGE));
   }
 
-  /** §A.1.2 `PATCH /v2/cloudimages/{image_id}`: only active images can be updated. */
+  /** IMS "Update image", `PATCH /v2/cloudimages/{image_id}`: only active images can be updated. */
   async updateImage(imageId: string, operations: readonly ImagePatchOperation[]): Promise<Image> {
-    return this.call('ims-update-image', 'PATCH', `/v2/cloudimages/${seg(imageId)}`, {
-      json: toWirePatch(operations),
-      schema: imageSchema,
-    });
+    return this.call('ims-update-image', { image_id: imageId }, { json: toWirePatch(operations), schema: imageSchema });
   }
 
-  /** §A.1.3 `POST /v2/cloudimages/action`: from an ECS, its data disks, an OBS file, or a data disk. */
+  /** IMS "Create image", `POST /v2/cloudimages/action`: from an ECS, its data disks, an OBS file, or a data disk. */
   async createImage(input: CreateImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
-    if (opts.safeMode) return this.job('ims-create-image-safe-mode', 'POST', '/v2.1/cloudimages/action', createImageBody(input));
-    return this.job('ims-create-image', 'POST', '/v2/cloudimages/action', createImageBody(input));
+    return this.job(opts.safeMode ? 'ims-create-image-safe-mode' : 'ims-create-image', {}, createImageBody(input));
   }
 
-  /** §A.1.4 `POST /v2/cloudimages/quickimport/action`: RAW/ZVHD2 files up to 1 TB. */
+  /** IMS "Quick import an image file", `POST /v2/cloudimages/quickimport/action`: RAW/ZVHD2 files up to 1 TB. */
   async quickImportImage(input: QuickImportImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
-    if (opts.safeMode) return this.job('ims-quick-import-image-safe-mode', 'POST', '/v2.1/cloudimages/quickimport/action', quickImportBody(input));
-    return this.job('ims-quick-import-image', 'POST', '/v2/cloudimages/quickimport/action', quickImportBody(input));
+    return this.job(opts.safeMode ? 'ims-quick-import-image-safe-mode' : 'ims-quick-import-image', {}, quickImportBody(input));
   }
 
-  /** §A.1.5 `POST /v1/cloudimages/dataimages/action`. */
+  /** IMS "Create a data-disk image from an external image file", `POST /v1/cloudimages/dataimages/action`. */
   async createDataImage(input: CreateDataImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
-    if (opts.safeMode) return this.job('ims-create-data-image-safe-mode', 'POST', '/v2.1/cloudimages/dataimages/action', createDataImageBody(input));
-    return this.job('ims-create-data-image', 'POST', '/v1/cloudimages/dataimages/action', createDataImageBody(input));
+    return this.job(opts.safeMode ? 'ims-create-data-image-safe-mode' : 'ims-create-data-image', {}, createDataImageBody(input));
   }
 
-  /** §A.1.6 `POST /v1/cloudimages/wholeimages/action`: full-ECS image from an ECS or a CSBS/CBR backup. */
+  /** IMS "Create a full-ECS image", `POST /v1/cloudimages/wholeimages/action`: from an ECS or a CSBS/CBR backup. */
   async createWholeImage(input: CreateWholeImageInput): Promise<AcceptedJob> {
-    return this.job('ims-create-whole-image', 'POST', '/v1/cloudimages/wholeimages/action', createWholeImageBody(input));
+    return this.job('ims-create-whole-image', {}, createWholeImageBody(input));
   }
 
-  /** §A.1.7 `PUT /v1/cloudimages/{image_id}/upload`: register an OBS file against metadata from `POST /v2/images`. */
+  /**
+   * IMS "Register an image", `PUT /v1/cloudimages/{image_id}/upload`: an OBS file against the metadata Glance
+   * `POST /v2/images` created.
+   */
   async registerImage(imageId: string, imageUrl: string): Promise<AcceptedJob> {
-    return this.job('ims-register-image', 'PUT', `/v1/cloudimages/${seg(imageId)}/upload`, { image_url: imageUrl });
+    return this.job('ims-register-image', { image_id: imageId }, { image_url: imageUrl });
   }
 
-  /** §A.1.8 `POST /v1/cloudimages/{image_id}/file`. */
+  /** IMS "Export an image", `POST /v1/cloudimages/{image_id}/file`. */
   async exportImage(imageId: string, input: ExportImageInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
     return this.job(
       opts.safeMode ? 'ims-export-image-safe-mode' : 'ims-export-image',
-      'POST',
-      `/${opts.safeMode ? 'v2.1' : 'v1'}/cloudimages/${seg(imageId)}/file`,
+      { image_id: imageId },
       compact({ bucket_url: input.bucketUrl, file_format: input.fileFormat, is_quick_export: input.isQuickExport }),
     );
   }
 
-  /** §A.1.9 `GET /v1/cloudimages/os_version`. `tags`: `bms`, `uefi` (repeatable). */
+  /** IMS "List supported OSs", `GET /v1/cloudimages/os_version`. `tags`: `bms`, `uefi` (repeatable). */
   async listOsVersions(tags: readonly string[] = []): Promise<OsVersionGroup[]> {
-    return this.call('ims-list-os-versions', 'GET', '/v1/cloudimages/os_version', {
-      query: { tag: tags.length > 0 ? tags : undefined },
-      schema: osVersionsSchema,
-    });
+    return this.call('ims-list-os-versions', {}, { query: { tag: tags.length > 0 ? tags : undefined }, schema: osVersionsSchema });
   }
 
-  /** §A.1.10 `GET /v1/cloudimages/{region_id}` (seed 004 only): images visible in a region. */
+  /** IMS "List images in a region", `GET /v1/cloudimages/{region_id}` (seed 004 only). */
   async listRegionImages(regionId: string, filter: ImsImageListFilter = {}): Promise<ImagePage> {
     if (RESERVED_REGION_SEGMENTS.has(regionId)) throw new Error(`"${regionId}" is not a region id`);
-    const images = await this.call('ims-list-region-images', 'GET', `/v1/cloudimages/${seg(regionId)}`, {
-      query: imsImageListQuery(filter),
-      schema: imsImageListSchema,
-    });
+    const images = await this.call(
+      'ims-list-region-images',
+      { region_id: regionId },
+      { query: imsImageListQuery(filter), schema: imsImageListSchema },
+    );
     return pageOf(images.images, Math.min(filter.limit ?? IMS_DEFAULT_PAGE, IMS_DEFAULT_PAGE));
   }
 
-  // ---- A.2 Tags ----------------------------------------------------------------------------------------------
+  // ---- Tags --------------------------------------------------------------------------------------------------
 
-  /** §A.2.1 `PUT /v1/cloudimages/tags`: add or modify one tag (sent as `image_tag`). */
+  /** IMS "Add or modify a tag", `PUT /v1/cloudimages/tags`: one tag, sent as `image_tag`. */
   async setImageTag(imageId: string, tag: ImageTag): Promise<void> {
-    await this.call('ims-set-image-tag', 'PUT', '/v1/cloudimages/tags', {
-      json: { image_id: imageId, image_tag: { key: tag.key, value: tag.value } },
-    });
+    await this.call('ims-set-image-tag', {}, { json: { image_id: imageId, image_tag: { key: tag.key, value: tag.value } } });
   }
 
-  /** §A.2.2 `GET /v1/cloudimages/tags`: tag strings (`key=value`) of the images matching the §A.1.1 filters. */
+  /** IMS "List tags", `GET /v1/cloudimages/tags`: tag strings (`key=value`) of the images matching the list filters. */
   async listTags(filter: ImsImageListFilter = {}): Promise<string[]> {
-    return this.call('ims-list-tags', 'GET', '/v1/cloudimages/tags', {
-      query: imsImageListQuery(filter),
-      schema: tagStringsSchema,
-    });
+    return this.call('ims-list-tags', {}, { query: imsImageListQuery(filter), schema: tagStringsSchema });
   }
 
-  /** §A.2.3 `POST /v2/{project_id}/images/resource_instances/action`: filter (paged) or count by tags. */
+  /** IMS "Query images by tag", `POST /v2/{project_id}/images/resource_instances/action`: filter (paged) or count. */
   async queryImagesByTags(input: QueryImagesByTagsInput): Promise<TaggedImagesResult> {
-    return this.call(
-      'ims-query-images-by-tag',
-      'POST',
-      `/v2/${seg(this.projectId)}/images/resource_instances/action`,
-      { json: queryByTagsBody(input), schema: taggedImagesSchema },
-    );
+    return this.call('ims-query-images-by-tag', {}, { json: queryByTagsBody(input), schema: taggedImagesSchema });
   }
 
-  /** §A.2.4 `POST /v2/{project_id}/images/{image_id}/tags/action`: batch create/update or delete (idempotent). */
+  /**
+   * IMS "Batch add or delete image tags", `POST /v2/{project_id}/images/{image_id}/tags/action` (idempotent).
+   */
   async batchImageTags(
     imageId: string,
     action: 'create' | 'delete',
     tags: readonly (ImageTag | { key: string; value?: string })[],
   ): Promise<void> {
-    // On delete the value is optional and, when given, must match (§A.2.4): omit it to delete by key.
+    // On delete the value is optional and, when given, must match: omit it to delete by key.
     const wire = tags.map((t) => (t.value === undefined ? { key: t.key } : { key: t.key, value: t.value }));
-    await this.call('ims-batch-image-tags', 'POST', `/v2/${seg(this.projectId)}/images/${seg(imageId)}/tags/action`, {
-      json: { action, tags: wire },
-    });
+    await this.call('ims-batch-image-tags', { image_id: imageId }, { json: { action, tags: wire } });
   }
 
-  /** §A.2.5 `POST /v2/{project_id}/images/{image_id}/tags`: add or update one tag. */
+  /** IMS "Add a tag to an image", `POST /v2/{project_id}/images/{image_id}/tags`: add or update one tag. */
   async addImageTag(imageId: string, tag: ImageTag): Promise<void> {
-    await this.call('ims-add-image-tag', 'POST', `/v2/${seg(this.projectId)}/images/${seg(imageId)}/tags`, {
-      json: { tag: { key: tag.key, value: tag.value } },
-    });
+    await this.call('ims-add-image-tag', { image_id: imageId }, { json: { tag: { key: tag.key, value: tag.value } } });
   }
 
-  /** §A.2.6 `DELETE /v2/{project_id}/images/{image_id}/tags/{key}`: 404 when the key is absent. */
+  /** IMS "Delete a tag from an image", `DELETE /v2/{project_id}/images/{image_id}/tags/{key}`: 404 when absent. */
   async deleteImageTag(imageId: string, key: string): Promise<void> {
-    await this.call(
-      'ims-delete-image-tag',
-      'DELETE',
-      `/v2/${seg(this.projectId)}/images/${seg(imageId)}/tags/${seg(key)}`,
-      {},
-    );
+    await this.call('ims-delete-image-tag', { image_id: imageId, key });
   }
 
-  /** §A.2.7 `GET /v2/{project_id}/images/{image_id}/tags`. */
+  /** IMS "List the tags of an image", `GET /v2/{project_id}/images/{image_id}/tags`. */
   async listImageTags(imageId: string): Promise<ImageTag[]> {
-    return this.call('ims-list-image-tags', 'GET', `/v2/${seg(this.projectId)}/images/${seg(imageId)}/tags`, {
-      schema: imageTagsSchema,
-    });
+    return this.call('ims-list-image-tags', { image_id: imageId }, { schema: imageTagsSchema });
   }
 
   /**
@@ -236,68 +208,52 @@ export class ImsClient {
    */
   async batchDeleteTags(imageId: string, tags: readonly { key: string; value?: string }[]): Promise<void> {
     const wire = tags.map((t) => (t.value === undefined ? { key: t.key } : { key: t.key, value: t.value }));
-    await this.call('ims-batch-delete-tags', 'DELETE', `/v1/${seg(this.projectId)}/cloudimages/${seg(imageId)}/tags/delete`, {
-      json: { tags: wire },
-    });
+    await this.call('ims-batch-delete-tags', { image_id: imageId }, { json: { tags: wire } });
   }
 
   /** IMS SDK `ListImageMembers`: `GET /v1/{project_id}/cloudimages/{image_id}/members`. */
   async listImageMembers(imageId: string): Promise<ImageMember[]> {
-    return this.call('ims-list-image-members', 'GET', `/v1/${seg(this.projectId)}/cloudimages/${seg(imageId)}/members`, {
-      schema: memberListSchema,
-    });
+    return this.call('ims-list-image-members', { image_id: imageId }, { schema: memberListSchema });
   }
 
   /** IMS SDK `ShowImageMember`: `GET /v1/{project_id}/cloudimages/{image_id}/members/{member_id}`. */
   async getImageMember(imageId: string, memberId: string): Promise<ImageMember> {
-    return this.call('ims-show-image-member', 'GET', `/v1/${seg(this.projectId)}/cloudimages/${seg(imageId)}/members/${seg(memberId)}`, {
-      schema: memberSchema,
-    });
+    return this.call('ims-show-image-member', { image_id: imageId, member_id: memberId }, { schema: memberSchema });
   }
 
-  /** §A.2.8 `GET /v2/{project_id}/images/tags`: every key with its values across the project's images. */
+  /** IMS "List all image tags of the project", `GET /v2/{project_id}/images/tags`: every key with its values. */
   async listProjectTags(): Promise<ProjectTag[]> {
-    return this.call('ims-list-project-tags', 'GET', `/v2/${seg(this.projectId)}/images/tags`, {
-      schema: projectTagsSchema,
-    });
+    return this.call('ims-list-project-tags', {}, { schema: projectTagsSchema });
   }
 
-  // ---- A.3 Sharing -------------------------------------------------------------------------------------------
+  // ---- Sharing -----------------------------------------------------------------------------------------------
 
-  /** §A.3.1 `DELETE /v1/cloudimages/members` (JSON body on DELETE): stop sharing in batch. */
+  /** IMS "Batch delete image members", `DELETE /v1/cloudimages/members` (JSON body on DELETE): stop sharing. */
   async batchRemoveMembers(input: BatchMembersInput): Promise<AcceptedJob> {
-    return this.job('ims-batch-delete-members', 'DELETE', '/v1/cloudimages/members', {
-      images: input.imageIds,
-      projects: input.projectIds,
-    });
+    return this.job('ims-batch-delete-members', {}, { images: input.imageIds, projects: input.projectIds });
   }
 
-  /** §A.3.2 `POST /v1/cloudimages/members`: share images with projects in batch. */
+  /** IMS "Batch add image members", `POST /v1/cloudimages/members`: share images with projects. */
   async batchAddMembers(input: BatchMembersInput): Promise<AcceptedJob> {
-    return this.job('ims-batch-add-members', 'POST', '/v1/cloudimages/members', {
-      images: input.imageIds,
-      projects: input.projectIds,
-    });
+    return this.job('ims-batch-add-members', {}, { images: input.imageIds, projects: input.projectIds });
   }
 
-  /** §A.3.3 `PUT /v1/cloudimages/members`: the recipient accepts or rejects shared images in batch. */
+  /** IMS "Batch update member status", `PUT /v1/cloudimages/members`: the recipient accepts or rejects. */
   async batchUpdateMemberStatus(input: BatchUpdateMemberStatusInput): Promise<AcceptedJob> {
     return this.job(
       'ims-batch-update-member-status',
-      'PUT',
-      '/v1/cloudimages/members',
+      {},
       compact({ images: input.imageIds, project_id: input.projectId, status: input.status, vault_id: input.vaultId }),
     );
   }
 
-  // ---- A.4 Replication ---------------------------------------------------------------------------------------
+  // ---- Replication -------------------------------------------------------------------------------------------
 
-  /** §A.4.1 `POST /v1/cloudimages/{image_id}/copy`. */
+  /** IMS "Replicate an image within a region", `POST /v1/cloudimages/{image_id}/copy`. */
   async copyImageInRegion(imageId: string, input: CopyImageInRegionInput, opts: SafeModeOption = {}): Promise<AcceptedJob> {
     return this.job(
       opts.safeMode ? 'ims-copy-image-in-region-safe-mode' : 'ims-copy-image-in-region',
-      'POST',
-      `/${opts.safeMode ? 'v2.1' : 'v1'}/cloudimages/${seg(imageId)}/copy`,
+      { image_id: imageId },
       compact({
         name: input.name,
         description: input.description,
@@ -307,12 +263,11 @@ export class ImsClient {
     );
   }
 
-  /** §A.4.2 `POST /v1/cloudimages/{image_id}/cross_region_copy`. */
+  /** IMS "Replicate an image across regions", `POST /v1/cloudimages/{image_id}/cross_region_copy`. */
   async copyImageCrossRegion(imageId: string, input: CopyImageCrossRegionInput): Promise<AcceptedJob> {
     return this.job(
       'ims-copy-image-cross-region',
-      'POST',
-      `/v1/cloudimages/${seg(imageId)}/cross_region_copy`,
+      { image_id: imageId },
       compact({
         name: input.name,
         description: input.description,
@@ -323,21 +278,21 @@ export class ImsClient {
     );
   }
 
-  // ---- A.5 Quota, A.6 Jobs -----------------------------------------------------------------------------------
+  // ---- Quota, jobs -------------------------------------------------------------------------------------------
 
-  /** §A.5.1 `GET /v1/cloudimages/quota`. */
+  /** IMS "Query image quota", `GET /v1/cloudimages/quota`. */
   async getQuota(): Promise<Quota> {
-    return this.call('ims-get-quota', 'GET', '/v1/cloudimages/quota', { schema: quotaSchema });
+    return this.call('ims-get-quota', {}, { schema: quotaSchema });
   }
 
-  /** §A.6.1 `GET /v1/{project_id}/jobs/{job_id}`. */
+  /** IMS "Query an asynchronous job", `GET /v1/{project_id}/jobs/{job_id}`. */
   async getJob(jobId: string): Promise<Job> {
-    return this.call('ims-get-job', 'GET', `/v1/${seg(this.projectId)}/jobs/${seg(jobId)}`, { schema: jobSchema });
+    return this.call('ims-get-job', { job_id: jobId }, { schema: jobSchema });
   }
 
-  /** §A.6.2 `GET /v1/cloudimages/job/{job_id}`: same job, with `subJobId`. */
+  /** IMS "Query asynchronous job progress", `GET /v1/cloudimages/job/{job_id}`: the same job, with `subJobId`. */
   async getJobProgress(jobId: string): Promise<Job> {
-    return this.call('ims-get-job-progress', 'GET', `/v1/cloudimages/job/${seg(jobId)}`, { schema: jobSchema });
+    return this.call('ims-get-job-progress', { job_id: jobId }, { schema: jobSchema });
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -347,47 +302,35 @@ export class ImsClient {
    * this client's signal: a caller that leaves must not cut a request the upstream may already be acting on,
    * or its answer (the job id, recorded under an idempotency key) would be lost.
    */
-  private async job(endpoint: string, method: HttpMethod, path: string, body: unknown): Promise<AcceptedJob> {
-    // Detached: once sent, a job-starting request is seen through to its answer even if the caller leaves.
-    const res = await this.call(endpoint, method, path, { json: body, schema: acceptedJobSchema, detached: true });
+  private async job<Id extends ImsEndpoint>(id: Id, params: ImsPathParams<Id>, body: unknown): Promise<AcceptedJob> {
+    const res = await this.call(id, params, { json: body, schema: acceptedJobSchema, detached: true });
     return { jobId: res.job_id };
   }
 
-  private async call<T>(
-    endpoint: string,
-    method: HttpMethod,
-    path: string,
-    opts: { query?: Query; json?: unknown; schema: import('zod').ZodType<T>; detached?: boolean },
-  ): Promise<T>;
-  private async call(
-    endpoint: string,
-    method: HttpMethod,
-    path: string,
-    opts: { query?: Query; json?: unknown; schema?: undefined },
-  ): Promise<undefined>;
-  private async call(
-    endpoint: string,
-    method: HttpMethod,
-    path: string,
-    opts: { query?: Query; json?: unknown; schema?: import('zod').ZodType; detached?: boolean },
+  /** Calls an IMS endpoint of the table; `{project_id}` is this client's project. */
+  private async call<Id extends ImsEndpoint, S extends z.ZodType>(
+    id: Id,
+    params: ImsPathParams<Id>,
+    opts: ImsCallOptions & { schema: S },
+  ): Promise<z.output<S>>;
+  private async call<Id extends ImsEndpoint>(id: Id, params: ImsPathParams<Id>, opts?: ImsCallOptions): Promise<undefined>;
+  private async call<Id extends ImsEndpoint>(
+    id: Id,
+    params: ImsPathParams<Id>,
+    opts: ImsCallOptions & { schema?: z.ZodType } = {},
   ): Promise<unknown> {
-    const base = {
-      method,
-      baseUrl: this.baseUrl,
-      path,
-      auth: this.auth,
-      endpoint,
-      ...(opts.query !== undefined ? { query: opts.query } : {}),
-      ...(opts.json !== undefined ? { json: opts.json } : {}),
-      ...(this.signal !== undefined ? { signal: this.signal } : {}),
-      ...(this.gate !== undefined ? { gate: this.gate } : {}),
-      ...(opts.detached ? { detached: true } : {}),
-    };
-    if (opts.schema) return (await this.http.request({ ...base, schema: opts.schema })).data;
-    await this.http.request(base);
+    // Templates without `{project_id}` ignore the extra value.
+    const path = { ...params, project_id: this.projectId } as unknown as PathParams<Id>;
+    const { schema, ...rest } = opts;
+    if (schema) return (await callEndpoint(this.target, id, path, { ...rest, schema })).data;
+    await callEndpoint(this.target, id, path, rest);
     return undefined;
   }
 }
+
+type ImsEndpoint = EndpointOf<'ims'>;
+type ImsPathParams<Id extends ImsEndpoint> = PathParams<Id, 'project_id'>;
+type ImsCallOptions = Pick<EndpointCallOptions, 'query' | 'json' | 'detached'>;
 
 function pageOf(images: Image[], pageSize: number): ImagePage {
   const last = images[images.length - 1];
