@@ -300,7 +300,9 @@ describe('jobProgress over graphql-ws: one shared poll per job', () => {
     }
     const alone = (await jobGets(single.jobId)).length;
     const together = (await jobGets(crowded.jobId)).length;
-    expect(alone).toBeGreaterThan(3);
+    // More than one poll, so the comparison says something (a machine loaded enough to starve the event loop
+    // has made it as few as three over the whole job).
+    expect(alone).toBeGreaterThan(1);
     expect(Math.abs(together - alone), `1 subscriber: ${alone} GETs, 200 subscribers: ${together} GETs`).toBeLessThanOrEqual(1);
   });
 
