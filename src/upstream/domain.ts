@@ -61,13 +61,13 @@ export interface ImageSupport {
   xenHana: boolean | null;
   kvmInfiniband: boolean | null;
   /** `true` means password/key injection through Cloud-Init is NOT supported (sic, §C.1.2). */
-  fcInject: boolean | null;
+  cloudInitInjectionUnsupported: boolean | null;
   amd: boolean | null;
   arm: boolean | null;
   /** e.g. `VU9P` (undocumented, seen in examples). */
   kvmFpgaType: string | null;
   /** Configured agents, e.g. `['hss', 'ces']`; empty when none. */
-  agentList: string[];
+  agents: string[];
 }
 
 /** One image, from any IMS or Glance image response (§C.1.2). */
@@ -80,7 +80,7 @@ export interface Image {
   visibility: ImageVisibility | null;
   /** IMS `__imagetype`; null when the upstream (plain Glance) does not say. */
   imageType: ImageType | null;
-  owner: string | null;
+  ownerProjectId: string | null;
   protected: boolean | null;
   /** Tags as strings, `key=value` for IMS key/value tags, `plain` for Glance tags. */
   tags: string[];
@@ -88,18 +88,18 @@ export interface Image {
   osType: string | null;
   osVersion: string | null;
   /** 32 or 64. */
-  osBit: number | null;
+  osBits: number | null;
   platform: string | null;
   description: string | null;
 
   diskFormat: string | null;
   containerFormat: string | null;
   /** GB. */
-  minDisk: number | null;
+  minDiskGb: number | null;
   /** MB. */
-  minRam: number | null;
+  minRamMb: number | null;
   /** MB. */
-  maxRam: number | null;
+  maxRamMb: number | null;
   /** `size`: documented as "currently unavailable" by IMS. */
   sizeBytes: number | null;
   virtualSizeBytes: number | null;
@@ -107,49 +107,49 @@ export interface Image {
   imageSizeBytes: number | null;
   checksum: string | null;
 
-  isRegistered: boolean | null;
-  isWholeImage: boolean | null;
+  registered: boolean | null;
+  wholeImage: boolean | null;
   /** `FusionCompute` | `Ironic` | `DataImage` | `IsoImage`. */
   virtualEnvType: string | null;
   /** `bios` | `uefi` (lower-cased). */
   firmwareType: string | null;
   /** Parent image id (`__originalimagename`). */
-  originalImageId: string | null;
+  parentImageId: string | null;
   backupId: string | null;
-  productCode: string | null;
+  marketplaceProductCode: string | null;
   dataOrigin: string | null;
   /** `file` when created from an external image file. */
   rootOrigin: string | null;
   /** Backend storage type, `uds`. */
-  imageSourceType: string | null;
+  storageType: string | null;
   lazyLoading: boolean | null;
-  /** JSON-encoded list of advanced OS features, as sent. */
-  osFeatureList: string | null;
-  imageLocation: string | null;
-  isConfigInit: boolean | null;
+  /** Advanced OS features (`__os_feature_list`): the decoded JSON list, or the text as sent when it is not JSON. */
+  osFeatures: unknown;
+  storageLocation: string | null;
+  configInitialized: boolean | null;
   /** KMS key encrypting the image (`__system__cmkid`). */
-  cmkId: string | null;
+  encryptionKeyId: string | null;
   accountCode: string | null;
   support: ImageSupport;
-  systemSupportMarket: boolean | null;
-  isOffshelved: boolean | null;
-  sequenceNum: number | null;
+  publishableToMarketplace: boolean | null;
+  offShelved: boolean | null;
+  systemDiskSlot: number | null;
   enterpriseProjectId: string | null;
-  vifMultiqueueEnabled: boolean | null;
+  nicMultiqueue: boolean | null;
 
   createdAt: string | null;
   updatedAt: string | null;
-  activeAt: string | null;
+  activatedAt: string | null;
   deletedAt: string | null;
   deleted: boolean | null;
 
   /** Relative links as sent, e.g. `/v2/images/{id}/file`. */
-  file: string | null;
+  fileUrl: string | null;
   self: string | null;
   schema: string | null;
 
   /** Every upstream key not mapped above, under its wire name, with its wire value. */
-  extra: Record<string, unknown>;
+  extraProperties: Record<string, unknown>;
 }
 
 /** A page of images. `nextMarker` is absent on the last page. */
@@ -197,9 +197,9 @@ export interface ImageSupportFilter {
 export interface ImageListFilter {
   imageType?: ImageType;
   visibility?: ImageVisibility;
-  isRegistered?: boolean;
+  registered?: boolean;
   protected?: boolean;
-  owner?: string;
+  ownerProjectId?: string;
   id?: string;
   /** Several ids (`id=in:a,b,c`); Glance list only. */
   ids?: string[];
@@ -208,9 +208,9 @@ export interface ImageListFilter {
   name?: string;
   containerFormat?: string;
   diskFormat?: string;
-  minRam?: number;
-  minDisk?: number;
-  osBit?: number;
+  minRamMb?: number;
+  minDiskGb?: number;
+  osBits?: number;
   platform?: string;
   osType?: string;
   /** A tag: `{key, value}` (sent as `key=value`) or a plain string. */
@@ -229,8 +229,8 @@ export interface ImageListFilter {
 
 /** IMS-only extra filters of `GET /v2/cloudimages` (§A.1.1) and `GET /v1/cloudimages/{region_id}` (§A.1.10). */
 export interface ImsImageListFilter extends ImageListFilter {
-  isWholeImage?: boolean;
-  cmkId?: string;
+  wholeImage?: boolean;
+  encryptionKeyId?: string;
   flavorId?: string;
   virtualEnvType?: string;
   enterpriseProjectId?: string;
@@ -290,7 +290,7 @@ export interface QueryImagesByTagsInput {
 
 export interface TaggedImage {
   imageId: string;
-  imageName: string | null;
+  name: string | null;
   status: string | null;
   tags: ImageTag[];
 }
@@ -307,12 +307,12 @@ export interface TaggedImagesResult {
 export interface ImageMember {
   imageId: string;
   /** The recipient project id. */
-  memberId: string;
+  projectId: string;
   status: MemberStatus;
   createdAt: string | null;
   updatedAt: string | null;
   schema: string | null;
-  extra: Record<string, unknown>;
+  extraProperties: Record<string, unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -334,9 +334,9 @@ export interface Quota {
 export interface OsVersion {
   platform: string;
   /** Key to send (defaults to `osVersion`). */
-  osVersionKey: string;
-  osVersion: string;
-  osBit: number | null;
+  key: string;
+  name: string;
+  bits: number | null;
   osType: string | null;
 }
 
@@ -392,7 +392,7 @@ export interface Job {
   /** Batch (sharing) jobs. */
   results: JobResult[];
   /** Unmapped top-level and `entities` keys, under their wire names (entities keys prefixed `entities.`). */
-  extra: Record<string, unknown>;
+  extraProperties: Record<string, unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -420,7 +420,7 @@ export interface DataDiskImageSpec {
 /** Data-disk images from an ECS's data disks (§A.1.3 mode 2). */
 export interface CreateImageFromServerDataDisksInput {
   from: 'serverDataDisks';
-  dataImages: DataDiskImageSpec[];
+  dataDisks: DataDiskImageSpec[];
   enterpriseProjectId?: string;
 }
 
@@ -430,7 +430,7 @@ export interface FileDataImageSpec {
   /** `bucket:file`. */
   imageUrl: string;
   minDiskGb: number;
-  isQuickImport?: boolean;
+  quickImport?: boolean;
   tags?: ImageTag[];
 }
 
@@ -445,18 +445,18 @@ export interface CreateImageFromFileInput {
   osType?: string;
   /** Required for ISO files and quick import. */
   osVersion?: string;
-  isConfig?: boolean;
-  isConfigInit?: boolean;
-  cmkId?: string;
+  autoConfigure?: boolean;
+  configInitialized?: boolean;
+  encryptionKeyId?: string;
   tags?: ImageTag[];
   enterpriseProjectId?: string;
   minRamMb?: number;
   maxRamMb?: number;
   /** Up to 3 data disks in the same file. */
-  dataImages?: FileDataImageSpec[];
-  isQuickImport?: boolean;
-  /** e.g. `IsoImage`. */
-  type?: string;
+  dataDisks?: FileDataImageSpec[];
+  quickImport?: boolean;
+  /** The file is an ISO image (sent as `type: IsoImage`). */
+  iso?: boolean;
 }
 
 /** System-disk image from a data disk holding an installed OS (§A.1.3 mode 4). */
@@ -466,7 +466,7 @@ export interface CreateImageFromDataDiskInput {
   volumeId: string;
   osVersion: string;
   /** `ECS` | `FusionCompute` | `BMS` | `Ironic`; default ECS. */
-  type?: string;
+  serverType?: string;
   description?: string;
   tags?: ImageTag[];
   enterpriseProjectId?: string;
@@ -480,22 +480,22 @@ export type CreateImageInput =
   | CreateImageFromFileInput
   | CreateImageFromDataDiskInput;
 
-/** Quick import (§A.1.4): system disk (`ECS`/`BMS`) or data disk. */
+/** Quick import (§A.1.4): system disk (`ECS`/`BMS`) or data disk (`dataDisk: true`). */
 export type QuickImportImageInput =
   | {
-      disk: 'system';
+      dataDisk: false;
       name: string;
       imageUrl: string;
       minDiskGb: number;
       osVersion: string;
       description?: string;
       tags?: ImageTag[];
-      type?: 'ECS' | 'BMS';
+      serverType?: 'ECS' | 'BMS';
       enterpriseProjectId?: string;
       architecture?: 'x86' | 'arm';
     }
   | {
-      disk: 'data';
+      dataDisk: true;
       name: string;
       imageUrl: string;
       minDiskGb: number;
@@ -512,7 +512,7 @@ export interface CreateDataImageInput {
   minDiskGb: number;
   description?: string;
   osType?: string;
-  cmkId?: string;
+  encryptionKeyId?: string;
   tags?: ImageTag[];
   enterpriseProjectId?: string;
 }
@@ -549,13 +549,13 @@ export interface ExportImageInput {
   bucketUrl: string;
   /** `qcow2` | `vhd` | `zvhd` | `vmdk`; must be absent with quick export. */
   fileFormat?: string;
-  isQuickExport?: boolean;
+  quickExport?: boolean;
 }
 
 export interface CopyImageInRegionInput {
   name: string;
   description?: string;
-  cmkId?: string;
+  encryptionKeyId?: string;
   enterpriseProjectId?: string;
 }
 
@@ -587,17 +587,15 @@ export interface BatchUpdateMemberStatusInput {
 export type PatchableImageField =
   | 'name'
   | 'description'
-  | 'supportKvm'
-  | 'supportXen'
-  | 'supportDiskIntensive'
-  | 'supportHighPerformance'
-  | 'supportXenGpuType'
-  | 'supportKvmGpuType'
-  | 'isConfigInit'
+  | `support.${PatchableSupportFlag}`
+  | 'configInitialized'
   | 'enterpriseProjectId'
-  | 'minRam'
-  | 'vifMultiqueueEnabled'
+  | 'minRamMb'
+  | 'nicMultiqueue'
   | 'firmwareType';
+
+/** The `ImageSupport` flags a patch can set. */
+export type PatchableSupportFlag = 'kvm' | 'xen' | 'diskIntensive' | 'highPerformance' | 'xenGpuType' | 'kvmGpuType';
 
 /**
  * One patch operation. Either a known `field`, or a `customProperty` (an arbitrary image property, sent

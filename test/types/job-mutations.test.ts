@@ -1,7 +1,8 @@
 /**
  * The job-starting mutations are typed end to end (issue #9): the input a resolver reads is the shape Pothos
  * parses from the mutation's arguments, so a misspelt input key is a compile error, not an `undefined` sent
- * upstream. Shown by compiling a copy of src/schema/images/mutations.ts with one key misspelt.
+ * upstream; and since job inputs pass to the domain unrenamed, an input field the domain input does not name is a
+ * compile error too. Shown by compiling a copy of src/schema/images/mutations.ts with one key misspelt.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -35,9 +36,16 @@ describe('job-starting mutations are typed end to end', () => {
   }, 120_000);
 
   it('a misspelt input key fails to compile', () => {
-    const misspelt = original.replace('serverId: i.serverId,', 'serverId: i.serverID,');
+    const misspelt = original.replace('ims.exportImage(imageIdFromArg(String(i.imageId))', 'ims.exportImage(imageIdFromArg(String(i.imageID))');
     expect(misspelt).not.toBe(original);
     const errors = compile(misspelt);
-    expect(errors.join('\n')).toMatch(/serverID/);
+    expect(errors.join('\n')).toMatch(/imageID/);
+  }, 120_000);
+
+  it('an input field the domain input does not name fails to compile (inputs pass through unrenamed)', () => {
+    const misspelt = original.replace("encryptionKeyId: t.string({ description: 'KMS key for the copy", "encryptionKeyID: t.string({ description: 'KMS key for the copy");
+    expect(misspelt).not.toBe(original);
+    const errors = compile(misspelt);
+    expect(errors.join('\n')).toMatch(/encryptionKeyID/);
   }, 120_000);
 });

@@ -4,7 +4,8 @@
  */
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
+import type { Image, ImageTag, ImagePatchOperation, PatchableImageField, PatchableSupportFlag } from '../../upstream/domain';
+import type * as Domain from '../../upstream/domain';
 import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { GatewayContext } from '../../context';
 import type { ImsClient } from '../../upstream/ims/client';
@@ -20,8 +21,38 @@ import { ImageRef } from './types';
 import { imageDescription, imageName, imsTags, minDiskRange, obsObject, propertyName, ramMb, uuidLike } from './validation';
 
 type TagArg = { key: string; value?: string | null };
-const tagsOf = (tags: readonly TagArg[] | null | undefined): ImageTag[] | undefined =>
-  tags?.length ? tags.map((t) => ({ key: t.key, value: t.value ?? '' })) : undefined;
+
+/**
+ * A job input as the domain input of the same names (GraphQL and domain names are one): the gateway's own keys
+ * (`idempotencyKey`, `safeMode`) and the upstream id (`imageId`, a path parameter) dropped, null or empty-list
+ * optional fields dropped (not sent upstream), key/value tags given their default value "".
+ */
+type DomainInput<T> = T extends readonly (infer E)[]
+  ? DomainInput<E>[]
+  : T extends object
+    ? { [K in keyof T as K extends 'idempotencyKey' | 'safeMode' | 'imageId' ? never : K]: K extends 'tags' ? ImageTag[] | undefined : DomainInput<Exclude<T[K], null>> }
+    : T;
+type AllKeys<T> = T extends unknown ? keyof T : never;
+
+function toDomain<T extends object>(input: T): DomainInput<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) {
+    if (v == null || k === 'idempotencyKey' || k === 'safeMode' || k === 'imageId') continue;
+    if (k === 'tags') {
+      if ((v as TagArg[]).length) out[k] = (v as TagArg[]).map((t) => ({ key: t.key, value: t.value ?? '' }));
+    } else out[k] = Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x !== null ? toDomain(x) : x)) : v;
+  }
+  return out as DomainInput<T>;
+}
+
+/**
+ * `domainInput<Domain.D>()(input)`: the input as domain input `D`. The input passes through unrenamed, so a field of the
+ * GraphQL input that `D` does not name (a misspelt key) would be silently dropped: it fails tsc instead.
+ */
+const domainInput =
+  <D>() =>
+  <I extends object>(input: I & Record<Exclude<keyof DomainInput<I>, AllKeys<D>>, never>): DomainInput<I> =>
+    toDomain(input);
 
 /** Drop null/undefined so optional GraphQL inputs are simply not sent upstream. */
 function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
@@ -366,21 +397,8 @@ const DeletedImagePayload = builder.objectRef<{ imageId: string }>('DeletedImage
   fields: (t) => ({ imageId: t.exposeID('imageId', { description: 'Upstream id (UUID) of the deleted image.' }) }),
 });
 
-const IMS_UPDATE_FIELDS: Record<string, PatchableImageField> = {
-  minRamMb: 'minRam',
-  firmwareType: 'firmwareType',
-  nicMultiqueue: 'vifMultiqueueEnabled',
-  configInitialized: 'isConfigInit',
-  enterpriseProjectId: 'enterpriseProjectId',
-};
-const SUPPORT_FIELDS: Record<string, PatchableImageField> = {
-  kvm: 'supportKvm',
-  xen: 'supportXen',
-  diskIntensive: 'supportDiskIntensive',
-  highPerformance: 'supportHighPerformance',
-  xenGpuType: 'supportXenGpuType',
-  kvmGpuType: 'supportKvmGpuType',
-};
+/** The attributes of UpdateImageInput that IMS patches, under their domain (= GraphQL) names. */
+const IMS_UPDATE_FIELDS = ['minRamMb', 'firmwareType', 'nicMultiqueue', 'configInitialized', 'enterpriseProjectId'] as const satisfies readonly PatchableImageField[];
 
 builder.mutationFields((t) => {
   // Typed end to end: `a` is the shape Pothos parses from `args`, so a misspelt input key fails tsc
@@ -406,85 +424,64 @@ builder.mutationFields((t) => {
       'Creating images from servers',
       { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
       (ims, { input: i }) =>
-        ims.createImage(defined({ from: 'server' as const, name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
+        ims.createImage({ from: 'server', ...domainInput<Domain.CreateImageFromServerInput>()(i) }, sm(i)),
     ),
     createImagesFromServerDataDisks: job(
       'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true, description: 'The data disks and the images to make of them.' }) },
       (ims, { input: i }) =>
-        ims.createImage(
-          defined({
-            from: 'serverDataDisks' as const,
-            dataImages: i.dataDisks.map((d: any) => defined({ name: d.name, volumeId: d.volumeId, description: d.description, tags: tagsOf(d.tags) })),
-            enterpriseProjectId: i.enterpriseProjectId,
-          }), sm(i)),
+        ims.createImage({ from: 'serverDataDisks', ...domainInput<Domain.CreateImageFromServerDataDisksInput>()(i) }, sm(i)),
     ),
     createImageFromFile: job(
       'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Importing images from OBS',
       { input: t.arg({ type: CreateImageFromFileInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
-        ims.createImage(
-          defined({
-            from: 'file' as const,
-            name: i.name,
-            imageUrl: i.imageUrl,
-            minDiskGb: i.minDiskGb,
-            description: i.description,
-            osType: i.osType,
-            osVersion: i.osVersion,
-            isConfig: i.autoConfigure,
-            isConfigInit: i.configInitialized,
-            cmkId: i.encryptionKeyId,
-            tags: tagsOf(i.tags),
-            enterpriseProjectId: i.enterpriseProjectId,
-            minRamMb: i.minRamMb,
-            maxRamMb: i.maxRamMb,
-            isQuickImport: i.quickImport,
-            type: i.iso ? 'IsoImage' : undefined,
-            dataImages: i.dataDisks?.map((d: any) =>
-              defined({ name: d.name, description: d.description, imageUrl: d.imageUrl, minDiskGb: d.minDiskGb, isQuickImport: d.quickImport, tags: tagsOf(d.tags) }),
-            ),
-          }), sm(i)),
+        ims.createImage({ from: 'file', ...domainInput<Domain.CreateImageFromFileInput>()(i) }, sm(i)),
     ),
     createImageFromDataDisk: job(
       'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
       (ims, { input: i }) =>
-        ims.createImage(
-          defined({ from: 'dataDisk' as const, name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
+        ims.createImage({ from: 'dataDisk', ...domainInput<Domain.CreateImageFromDataDiskInput>()(i) }, sm(i)),
     ),
     quickImportImage: job(
       'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Quick import',
       { input: t.arg({ type: QuickImportInput, required: true, description: 'The OBS file, the kind of disk and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.quickImportImage(
-          i.dataDisk
-            ? defined({ disk: 'data', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osType: i.osType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })
+      (ims, { input: i }) => {
+        const input = domainInput<Domain.QuickImportImageInput>()(i);
+        return ims.quickImportImage(
+          input.dataDisk
+            ? { ...input, dataDisk: true }
             : // The input's validation requires osVersion for a system disk, before any call.
-              defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion!, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }), sm(i)),
+              { ...input, dataDisk: false, osVersion: input.osVersion! },
+          sm(i),
+        );
+      },
     ),
     createDataImageFromFile: job(
       'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Data-disk images from OBS',
       { input: t.arg({ type: CreateDataImageInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
-        ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
+        ims.createDataImage(domainInput<Domain.CreateDataImageInput>()(i), sm(i)),
     ),
     createWholeImage: job(
       'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6).',
       'Full-ECS images',
       { input: t.arg({ type: CreateWholeImageInput, required: true, description: 'The ECS or backup, and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.createWholeImage(
-          i.serverId
-            ? defined({ from: 'server' as const, name: i.name, serverId: i.serverId, vaultId: i.vaultId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })
+      (ims, { input: i }) => {
+        const input = domainInput<Domain.CreateWholeImageInput>()(i);
+        return ims.createWholeImage(
+          input.serverId
+            ? { from: 'server', ...input, serverId: input.serverId }
             : // The input's validation requires serverId or backupId, before any call.
-              defined({ from: 'backup' as const, name: i.name, backupId: i.backupId!, backupType: i.backupType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
-        ),
+              { from: 'backup', ...input, backupId: input.backupId! },
+        );
+      },
     ),
     registerImage: job(
       'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done.',
@@ -505,21 +502,21 @@ builder.mutationFields((t) => {
       'Exporting images',
       { input: t.arg({ type: ExportImageInput, required: true, description: 'The image, the target OBS object and the file format.' }) },
       (ims, { input: i }) =>
-        ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport }), sm(i)),
+        ims.exportImage(imageIdFromArg(String(i.imageId)), domainInput<Domain.ExportImageInput>()(i), sm(i)),
     ),
     copyImage: job(
       'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Replicating images',
       { input: t.arg({ type: CopyImageInput, required: true, description: 'The image and the attributes of the copy.' }) },
       (ims, { input: i }) =>
-        ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
+        ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), domainInput<Domain.CopyImageInRegionInput>()(i), sm(i)),
     ),
     copyImageToRegion: job(
       'Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2).',
       'Cross-region replication',
       { input: t.arg({ type: CopyImageToRegionInput, required: true, description: 'The image, the destination and the agency allowed to copy.' }) },
       (ims, { input: i }) =>
-        ims.copyImageCrossRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, region: i.region, projectName: i.projectName, agencyName: i.agencyName })),
+        ims.copyImageCrossRegion(imageIdFromArg(String(i.imageId)), domainInput<Domain.CopyImageCrossRegionInput>()(i)),
     ),
 
     updateImage: t.field({
@@ -537,13 +534,12 @@ builder.mutationFields((t) => {
           if (i.description != null) glanceOps.push({ op: 'add', field: 'description', value: i.description });
           for (const p of i.setProperties ?? []) glanceOps.push({ op: 'add', customProperty: p.name, value: p.value });
           for (const p of i.removeProperties ?? []) glanceOps.push({ op: 'remove', customProperty: p });
-          for (const [arg, field] of Object.entries(IMS_UPDATE_FIELDS)) {
-            const v = (i as Record<string, unknown>)[arg];
-            if (v != null) imsOps.push({ op: 'add', field, value: v as string | number | boolean });
+          for (const field of IMS_UPDATE_FIELDS) {
+            const v = i[field];
+            if (v != null) imsOps.push({ op: 'add', field, value: v });
           }
-          for (const [arg, field] of Object.entries(SUPPORT_FIELDS)) {
-            const v = (i.support as Record<string, unknown> | null | undefined)?.[arg];
-            if (v != null) imsOps.push({ op: 'add', field, value: typeof v === 'boolean' ? String(v) : (v as string) });
+          for (const [flag, v] of Object.entries(i.support ?? {}) as [PatchableSupportFlag, string | boolean | null | undefined][]) {
+            if (v != null) imsOps.push({ op: 'add', field: `support.${flag}`, value: v });
           }
           const c = await ctx.clients();
           // Two upstream APIs, two calls: not atomic. The Glance patch (custom properties can conflict) goes

@@ -133,39 +133,22 @@ type FilterArg = NonNullable<typeof ImageFilterInput.$inferInput>;
 
 const IMS_ONLY: (keyof FilterArg)[] = ['wholeImage', 'encryptionKeyId', 'flavorId', 'virtualEnvType', 'enterpriseProjectId'];
 
+/** Null means "no filter", as absent does. */
+type NoNulls<T> = { [K in keyof T]: Exclude<T[K], null> };
+
+/** The filter argument as the domain filter: the same names, so most fields pass through as they are. */
 export function toDomainFilter(f: FilterArg | null | undefined): ImsImageListFilter {
   if (!f) return {};
-  const support = f.support
-    ? Object.fromEntries(Object.entries(f.support).filter(([, v]) => v != null))
-    : undefined;
+  const { ids, status, tag, support, ...same } = f;
+  const supportSet = support ? Object.fromEntries(Object.entries(support).filter(([, v]) => v != null)) : {};
   const out: ImsImageListFilter = {
-    imageType: f.imageType ?? undefined,
-    visibility: f.visibility ?? undefined,
-    owner: f.ownerProjectId ?? undefined,
-    ids: f.ids?.map(String) ?? undefined,
-    status: filterStatus(f.status),
-    name: f.name ?? undefined,
-    diskFormat: f.diskFormat ?? undefined,
-    containerFormat: f.containerFormat ?? undefined,
-    osType: f.osType ?? undefined,
-    platform: f.platform ?? undefined,
-    osBit: f.osBits ?? undefined,
-    minRam: f.minRamMb ?? undefined,
-    minDisk: f.minDiskGb ?? undefined,
-    protected: f.protected ?? undefined,
-    isRegistered: f.registered ?? undefined,
-    tag: f.tag ? { key: f.tag.key, value: f.tag.value ?? '' } : undefined,
-    memberStatus: f.memberStatus ?? undefined,
-    support: support && Object.keys(support).length ? support : undefined,
-    createdAt: f.createdAt ?? undefined,
-    updatedAt: f.updatedAt ?? undefined,
-    isWholeImage: f.wholeImage ?? undefined,
-    cmkId: f.encryptionKeyId ?? undefined,
-    flavorId: f.flavorId ?? undefined,
-    virtualEnvType: f.virtualEnvType ?? undefined,
-    enterpriseProjectId: f.enterpriseProjectId ?? undefined,
+    ...(same as NoNulls<typeof same>),
+    ids: ids?.map(String),
+    status: filterStatus(status),
+    tag: tag ? { key: tag.key, value: tag.value ?? '' } : undefined,
+    support: Object.keys(supportSet).length ? supportSet : undefined,
   };
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as ImsImageListFilter;
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v != null)) as ImsImageListFilter;
 }
 
 const CURSOR_PREFIX = 'image:';

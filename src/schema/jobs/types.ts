@@ -84,7 +84,7 @@ JobRef.implement({
       resolve: async (j, _a, ctx) => (await progressOf(j, ctx)).subJobId,
     }),
     results: t.field({ type: [JobResultRef], description: 'Per-image results of batch (sharing) jobs.', resolve: (j) => j.results }),
-    extraProperties: t.field({ type: 'JSON', description: 'Upstream fields beyond the documented ones.', resolve: (j) => j.extra }),
+    extraProperties: t.field({ type: 'JSON', description: 'Upstream fields beyond the documented ones.', resolve: (j) => j.extraProperties }),
   }),
 });
 

@@ -60,14 +60,14 @@ function walkImsOnlyMemberFields(info: GraphQLResolveInfo): boolean {
 /** The IMS-only attributes of a member: from the member itself when IMS answered it, else read from IMS v1. */
 async function imsAttributes(m: ImageMember, ctx: GatewayContext): Promise<{ type: string | null; urn: string | null }> {
   const own = (x: ImageMember) => ({
-    type: typeof x.extra.member_type === 'string' ? x.extra.member_type.toUpperCase() : null,
-    urn: typeof x.extra.urn === 'string' && x.extra.urn !== '' ? x.extra.urn : null,
+    type: typeof x.extraProperties.member_type === 'string' ? x.extraProperties.member_type.toUpperCase() : null,
+    urn: typeof x.extraProperties.urn === 'string' && x.extraProperties.urn !== '' ? x.extraProperties.urn : null,
   });
-  if ('member_type' in m.extra) return own(m);
+  if ('member_type' in m.extraProperties) return own(m);
   const c = await ctx.clients();
   // Glance's members are always projects, and plain OpenStack has no other kind: no call is needed to say so.
   if (!c.ims) return { type: 'TENANT', urn: null };
-  return own(await imsMemberLoader(ctx).load({ imageId: m.imageId, memberId: m.memberId }));
+  return own(await imsMemberLoader(ctx).load({ imageId: m.imageId, projectId: m.projectId }));
 }
 
 export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').implement({
@@ -75,7 +75,7 @@ export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').impl
   fields: (t) => ({
     imageId: t.exposeID('imageId', { description: 'The shared image (upstream id).' }),
     image: t.field({ type: ImageRef, nullable: true, description: 'The shared image, when visible to you.', resolve: (m) => m.imageId }),
-    projectId: t.exposeString('memberId', { description: 'The recipient project.' }),
+    projectId: t.exposeString('projectId', { description: 'The recipient project.' }),
     status: t.field({ type: MemberStatusEnum, description: 'The recipient’s answer: PENDING until it accepts or rejects.', resolve: (m) => m.status }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was shared with the project.', resolve: (m) => m.createdAt }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the membership last changed (e.g. the answer).', resolve: (m) => m.updatedAt }),

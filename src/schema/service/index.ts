@@ -22,10 +22,10 @@ const ApiVersionRef = builder.objectRef<ApiVersion>('ApiVersion').implement({
 const OsVersionRef = builder.objectRef<OsVersion>('OsVersion').implement({
   description: 'An OS version images can declare (use `key` in create/import mutations).',
   fields: (t) => ({
-    key: t.exposeString('osVersionKey', { description: 'The value to send as osVersion.' }),
-    name: t.exposeString('osVersion', { description: 'Display name, e.g. "CentOS 7.3 64bit" (`os_version`).' }),
+    key: t.exposeString('key', { description: 'The value to send as osVersion.' }),
+    name: t.exposeString('name', { description: 'Display name, e.g. "CentOS 7.3 64bit" (`os_version`).' }),
     platform: t.exposeString('platform', { description: 'Distribution, e.g. CentOS (see the Platform enum for known values).' }),
-    bits: t.exposeInt('osBit', { nullable: true, description: '32 or 64.' }),
+    bits: t.exposeInt('bits', { nullable: true, description: '32 or 64.' }),
     osType: t.field({ type: OsTypeEnum, nullable: true, description: 'OS family; null for a value this gateway does not know.', resolve: (v) => enumValue(OS_TYPE_VALUES, v.osType) }),
   }),
 });

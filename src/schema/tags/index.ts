@@ -26,7 +26,7 @@ const TaggedImageRef = builder.objectRef<TaggedImage>('TaggedImage').implement({
   description: 'An image matched by a tag query, with its tags.',
   fields: (t) => ({
     imageId: t.exposeID('imageId', { description: 'Upstream image id (`resource_id`).' }),
-    name: t.exposeString('imageName', { nullable: true, description: 'Image name (`resource_name`).' }),
+    name: t.exposeString('name', { nullable: true, description: 'Image name (`resource_name`).' }),
     status: t.exposeString('status', { nullable: true, description: 'Image status as the tag service reports it.' }),
     tags: t.field({ type: [ImageTagRef], description: 'All key/value tags of the image.', resolve: (i) => i.tags }),
     image: t.field({ type: ImageRef, nullable: true, description: 'The full image.', resolve: (i) => i.imageId }),

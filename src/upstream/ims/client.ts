@@ -144,7 +144,7 @@ export class ImsClient {
       opts.safeMode ? 'ims-export-image-safe-mode' : 'ims-export-image',
       'POST',
       `/${opts.safeMode ? 'v2.1' : 'v1'}/cloudimages/${seg(imageId)}/file`,
-      compact({ bucket_url: input.bucketUrl, file_format: input.fileFormat, is_quick_export: input.isQuickExport }),
+      compact({ bucket_url: input.bucketUrl, file_format: input.fileFormat, is_quick_export: input.quickExport }),
     );
   }
 
@@ -301,7 +301,7 @@ export class ImsClient {
       compact({
         name: input.name,
         description: input.description,
-        cmk_id: input.cmkId,
+        cmk_id: input.encryptionKeyId,
         enterprise_project_id: input.enterpriseProjectId,
       }),
     );

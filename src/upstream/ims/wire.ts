@@ -33,9 +33,9 @@ export const osVersionsSchema = z
       platform: g.platform,
       versions: (g.version_list ?? []).map((v) => ({
         platform: v.platform ?? g.platform,
-        osVersionKey: v.os_version_key ?? v.os_version,
-        osVersion: v.os_version,
-        osBit: v.os_bit,
+        key: v.os_version_key ?? v.os_version,
+        name: v.os_version,
+        bits: v.os_bit,
         osType: v.os_type,
       })),
     })),
@@ -73,7 +73,7 @@ export const taggedImagesSchema = z
       totalCount: o.total_count,
       images: (o.resources ?? []).map((r) => ({
         imageId: r.resource_id,
-        imageName: r.resource_name,
+        name: r.resource_name,
         status: r.resource_detail?.status ?? null,
         tags: (r.tags ?? []).map(toTag),
       })),
@@ -113,7 +113,7 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
       });
     case 'serverDataDisks':
       return compact({
-        data_images: input.dataImages.map((d) =>
+        data_images: input.dataDisks.map((d) =>
           compact({ name: d.name, volume_id: d.volumeId, description: d.description, image_tags: wireTags(d.tags) }),
         ),
         enterprise_project_id: input.enterpriseProjectId,
@@ -126,22 +126,22 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
         description: input.description,
         os_type: input.osType,
         os_version: input.osVersion,
-        is_config: input.isConfig,
-        is_config_init: input.isConfigInit,
-        cmk_id: input.cmkId,
+        is_config: input.autoConfigure,
+        is_config_init: input.configInitialized,
+        cmk_id: input.encryptionKeyId,
         image_tags: wireTags(input.tags),
         enterprise_project_id: input.enterpriseProjectId,
         min_ram: input.minRamMb,
         max_ram: input.maxRamMb,
-        is_quick_import: input.isQuickImport,
-        type: input.type,
-        data_images: input.dataImages?.map((d) =>
+        is_quick_import: input.quickImport,
+        type: input.iso ? 'IsoImage' : undefined,
+        data_images: input.dataDisks?.map((d) =>
           compact({
             name: d.name,
             description: d.description,
             image_url: d.imageUrl,
             min_disk: d.minDiskGb,
-            is_quick_import: d.isQuickImport,
+            is_quick_import: d.quickImport,
             image_tags: wireTags(d.tags),
           }),
         ),
@@ -151,7 +151,7 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
         name: input.name,
         volume_id: input.volumeId,
         os_version: input.osVersion,
-        type: input.type,
+        type: input.serverType,
         description: input.description,
         image_tags: wireTags(input.tags),
         enterprise_project_id: input.enterpriseProjectId,
@@ -162,7 +162,7 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
 }
 
 export function quickImportBody(input: QuickImportImageInput): Record<string, unknown> {
-  if (input.disk === 'system') {
+  if (!input.dataDisk) {
     return compact({
       name: input.name,
       image_url: input.imageUrl,
@@ -170,7 +170,7 @@ export function quickImportBody(input: QuickImportImageInput): Record<string, un
       os_version: input.osVersion,
       description: input.description,
       image_tags: wireTags(input.tags),
-      type: input.type,
+      type: input.serverType,
       enterprise_project_id: input.enterpriseProjectId,
       architecture: input.architecture,
     });
@@ -194,7 +194,7 @@ export function createDataImageBody(input: CreateDataImageInput): Record<string,
     min_disk: input.minDiskGb,
     description: input.description,
     os_type: input.osType,
-    cmk_id: input.cmkId,
+    cmk_id: input.encryptionKeyId,
     image_tags: wireTags(input.tags),
     enterprise_project_id: input.enterpriseProjectId,
   });

@@ -110,7 +110,7 @@ export function mapJob(w: z.output<typeof wireJobSchema>): Job {
     imageName: e?.image_name ?? null,
     subJobId: e?.subJobId ?? e?.sub_job_id ?? null,
     results,
-    extra,
+    extraProperties: extra,
   };
 }
 
