@@ -82,8 +82,8 @@ export interface Image {
   imageType: ImageType | null;
   ownerProjectId: string | null;
   protected: boolean | null;
-  /** Tags as strings, `key=value` for IMS key/value tags, `plain` for Glance tags. */
-  tags: string[];
+  /** Tags, parsed once from the upstream strings (`key=value` IMS tags; a plain Glance tag has an empty value). */
+  tags: ImageTag[];
 
   osType: string | null;
   osVersion: string | null;

@@ -8,7 +8,6 @@ import {
   ImsClient,
   UpstreamError,
   parseTimestamp,
-  splitImageTag,
   toPercent,
 } from '../../src/upstream';
 import { ENDPOINTS_JSON_PATH, tokenAuth } from './helpers';
@@ -136,7 +135,7 @@ describe('wire → domain: images', () => {
       storageType: 'uds',
       createdAt: '2018-09-06T14:03:27.000Z',
       updatedAt: '2018-09-06T15:17:33.000Z',
-      tags: ['env=prod', 'plain'],
+      tags: [{ key: 'env', value: 'prod' }, { key: 'plain', value: '' }],
       fileUrl: `/v2/images/${IMAGE_ID}/file`,
     });
     expect(img.support).toMatchObject({ cloudInitInjectionUnsupported: true, xen: false, kvm: null, kvmFpgaType: 'VU9P', agents: ['hss', 'ces'] });
@@ -144,8 +143,7 @@ describe('wire → domain: images', () => {
       __brand_new_field: { nested: 1 },
       data_source: 'instance:a7c6deda-99eb-4f58-b7b4-04a36b75401b',
     });
-    expect(splitImageTag(img.tags[0]!)).toEqual({ key: 'env', value: 'prod' });
-    expect(splitImageTag(img.tags[1]!)).toEqual({ key: 'plain', value: '' });
+    expect(img.tags).toEqual([{ key: 'env', value: 'prod' }, { key: 'plain', value: '' }]);
   });
 
   it('accepts the region list form (boolean __isregistered, market type)', async () => {

@@ -26,12 +26,6 @@ import {
   VirtualEnvTypeEnum,
 } from './enums';
 
-/** Image tags arrive as strings: `key=value` (IMS key/value tags) or `plain` (Glance tags, value ""). */
-export function parseTag(tag: string): ImageTag {
-  const i = tag.indexOf('=');
-  return i < 0 ? { key: tag, value: '' } : { key: tag.slice(0, i), value: tag.slice(i + 1) };
-}
-
 export const ImageTagRef = builder.objectRef<ImageTag>('ImageTag').implement({
   description:
     'A tag on an image. IMS tags are key/value pairs (key ≤ 36, value ≤ 43 characters); a plain Glance tag has an empty value.',
@@ -105,11 +99,7 @@ ImageRef.implement({
       resolve: async (i, _a, ctx) => i.ownerProjectId != null && i.ownerProjectId === (await ctx.session()).projectId,
     }),
     protected: t.exposeBoolean('protected', { nullable: true, description: 'A protected image cannot be deleted.' }),
-    tags: t.field({
-      type: [ImageTagRef],
-      description: 'Tags, as key/value pairs.',
-      resolve: (i) => i.tags.map(parseTag),
-    }),
+    tags: t.expose('tags', { type: [ImageTagRef], description: 'Tags, as key/value pairs.' }),
     osType: t.field({ type: OsTypeEnum, nullable: true, description: 'OS family (`__os_type`).', resolve: (i) => enumValue(OS_TYPE_VALUES, i.osType) }),
     osVersion: t.exposeString('osVersion', {
       nullable: true,

@@ -111,13 +111,9 @@ builder.queryFields((t) => ({
       first: t.arg.int({ description: 'At most this many images are considered (1–500; `limit`).', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
     },
     resolve: async (_r, a, ctx) => {
-      const tags = await (await ctx.clients())
+      return (await ctx.clients())
         .requireIms('IMS tags')
         .listTags({ ...toDomainFilter(a.filter), ...(a.first ? { limit: a.first } : {}) });
-      return tags.map((s) => {
-        const i = s.search(/[=.]/);
-        return i < 0 ? { key: s, value: '' } : { key: s.slice(0, i), value: s.slice(i + 1) };
-      });
     },
   }),
   imagesByTags: t.field({

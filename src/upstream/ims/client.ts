@@ -176,7 +176,7 @@ export class ImsClient {
   }
 
   /** §A.2.2 `GET /v1/cloudimages/tags`: tag strings (`key=value`) of the images matching the §A.1.1 filters. */
-  async listTags(filter: ImsImageListFilter = {}): Promise<string[]> {
+  async listTags(filter: ImsImageListFilter = {}): Promise<ImageTag[]> {
     return this.call('ims-list-tags', 'GET', '/v1/cloudimages/tags', {
       query: imsImageListQuery(filter),
       schema: tagStringsSchema,

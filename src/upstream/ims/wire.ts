@@ -13,6 +13,7 @@ import type {
 } from '../domain';
 import { compact, optNumber, optString, reqNumber } from '../mapping/common';
 import { imageSchema } from '../mapping/image';
+import { splitListedTag } from '../mapping/tags';
 
 /** IMS wire schemas (responses) and body builders (requests). Wire names live here and in ../mapping only. */
 
@@ -41,7 +42,7 @@ export const osVersionsSchema = z
     })),
   );
 
-export const tagStringsSchema = z.looseObject({ tags: z.array(z.string()) }).transform((o) => o.tags);
+export const tagStringsSchema = z.looseObject({ tags: z.array(z.string()) }).transform((o): ImageTag[] => o.tags.map(splitListedTag));
 
 const wireTagSchema = z.looseObject({ key: z.string(), value: z.string().nullish() });
 const toTag = (t: z.output<typeof wireTagSchema>): ImageTag => ({ key: t.key, value: t.value ?? '' });

@@ -26,6 +26,7 @@ import {
   unmappedKeys,
   WireValueError,
 } from './common';
+import { joinImageTag, splitImageTag } from './tags';
 
 /**
  * The image object of every IMS and Glance image response (§C.1.2), read lazily.
@@ -174,9 +175,9 @@ export class ImageView {
     this.id = raw.id as string;
   }
 
-  get tags(): string[] {
+  get tags(): ImageTag[] {
     try {
-      return readTags(this.raw.tags);
+      return readTags(this.raw.tags).map((t) => splitImageTag(t));
     } catch (e) {
       return malformedAttribute(this.id, 'tags', e);
     }
@@ -292,8 +293,7 @@ function timeFilter(f: TimeFilter | undefined): string | undefined {
 export function tagQueryValue(tag: string | ImageTag): string {
   // A key-only tag (a Glance tag, or an IMS tag with an empty value) is queried as just its key: Glance
   // matches `tag=` exactly, and `t=` is not the tag `t`.
-  if (typeof tag === 'string') return tag;
-  return tag.value === '' ? tag.key : `${tag.key}=${tag.value}`;
+  return typeof tag === 'string' ? tag : joinImageTag(tag);
 }
 
 const bool = (b: boolean | undefined) => (b === undefined ? undefined : String(b));
