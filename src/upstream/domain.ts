@@ -54,13 +54,13 @@ export interface ImageSupport {
   largeMemory: boolean | null;
   diskIntensive: boolean | null;
   highPerformance: boolean | null;
-  /** e.g. `M60_vGPU` (§C.5.2). */
+  /** e.g. `M60_vGPU` (`__support_xen_gpu_type`). */
   xenGpuType: string | null;
-  /** e.g. `V100_vGPU`, `P4` (§C.5.3). */
+  /** e.g. `V100_vGPU`, `P4` (`__support_kvm_gpu_type`). */
   kvmGpuType: string | null;
   xenHana: boolean | null;
   kvmInfiniband: boolean | null;
-  /** `true` means password/key injection through Cloud-Init is NOT supported (sic, §C.1.2). */
+  /** `true` means password/key injection through Cloud-Init is NOT supported (sic: `__support_fc_inject` in the image-object field matrix of docs/api/ENDPOINTS.md). */
   cloudInitInjectionUnsupported: boolean | null;
   amd: boolean | null;
   arm: boolean | null;
@@ -70,7 +70,7 @@ export interface ImageSupport {
   agents: string[];
 }
 
-/** One image, from any IMS or Glance image response (§C.1.2). */
+/** One image, from any IMS or Glance image response (IMS `GET /v2/cloudimages`, Glance `GET /v2/images/{image_id}`…). */
 export interface Image {
   id: string;
   name: string | null;
@@ -193,7 +193,7 @@ export interface ImageSupportFilter {
   kvmInfiniband?: boolean;
 }
 
-/** Filters both `GET /v2/images` (Glance) and `GET /v2/cloudimages` (IMS) understand (§A.1.1, §B.1.1). */
+/** Filters both `GET /v2/images` (Glance) and `GET /v2/cloudimages` (IMS) understand. */
 export interface ImageListFilter {
   imageType?: ImageType;
   visibility?: ImageVisibility;
@@ -227,7 +227,7 @@ export interface ImageListFilter {
   limit?: number;
 }
 
-/** IMS-only extra filters of `GET /v2/cloudimages` (§A.1.1) and `GET /v1/cloudimages/{region_id}` (§A.1.10). */
+/** IMS-only extra filters of IMS `GET /v2/cloudimages` and IMS `GET /v1/cloudimages/{region_id}`. */
 export interface ImsImageListFilter extends ImageListFilter {
   wholeImage?: boolean;
   encryptionKeyId?: string;
@@ -236,7 +236,7 @@ export interface ImsImageListFilter extends ImageListFilter {
   enterpriseProjectId?: string;
 }
 
-/** Filters of the deprecated `GET /v1.1/images/detail` (§B.1.9). */
+/** Filters of the deprecated Glance `GET /v1.1/images/detail`. */
 export interface LegacyImageListFilter {
   name?: string;
   containerFormat?: string;
@@ -256,7 +256,7 @@ export interface ImageTag {
   value: string;
 }
 
-/** A tag key with every value it has across the project's images (§A.2.8). */
+/** A tag key with every value it has across the project's images (IMS `GET /v2/{project_id}/images/tags`). */
 export interface ProjectTag {
   key: string;
   values: string[];
@@ -354,7 +354,7 @@ export interface ApiVersion {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Jobs (§C.6)
+// Jobs (IMS `GET /v1/{project_id}/jobs/{job_id}`, `GET /v1/cloudimages/job/{job_id}`)
 
 export type JobStatus = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL';
 export const JOB_STATUSES: readonly JobStatus[] = ['INIT', 'RUNNING', 'SUCCESS', 'FAIL'];
@@ -398,7 +398,7 @@ export interface Job {
 // ---------------------------------------------------------------------------------------------------------------
 // Inputs of the IMS write APIs
 
-/** Creation of a system-disk image from a stopped ECS (§A.1.3 mode 1). */
+/** Creation of a system-disk image from a stopped ECS (IMS `POST /v2/cloudimages/action` with `instance_id`). */
 export interface CreateImageFromServerInput {
   from: 'server';
   name: string;
@@ -417,7 +417,7 @@ export interface DataDiskImageSpec {
   tags?: ImageTag[];
 }
 
-/** Data-disk images from an ECS's data disks (§A.1.3 mode 2). */
+/** Data-disk images from an ECS's data disks (IMS `POST /v2/cloudimages/action` with `data_images`). */
 export interface CreateImageFromServerDataDisksInput {
   from: 'serverDataDisks';
   dataDisks: DataDiskImageSpec[];
@@ -434,7 +434,7 @@ export interface FileDataImageSpec {
   tags?: ImageTag[];
 }
 
-/** System-disk image from an image file in OBS (§A.1.3 mode 3). */
+/** System-disk image from an image file in OBS (IMS `POST /v2/cloudimages/action` with `image_url`). */
 export interface CreateImageFromFileInput {
   from: 'file';
   name: string;
@@ -459,7 +459,7 @@ export interface CreateImageFromFileInput {
   iso?: boolean;
 }
 
-/** System-disk image from a data disk holding an installed OS (§A.1.3 mode 4). */
+/** System-disk image from a data disk holding an installed OS (IMS `POST /v2/cloudimages/action` with `volume_id`). */
 export interface CreateImageFromDataDiskInput {
   from: 'dataDisk';
   name: string;
@@ -480,7 +480,7 @@ export type CreateImageInput =
   | CreateImageFromFileInput
   | CreateImageFromDataDiskInput;
 
-/** Quick import (§A.1.4): system disk (`ECS`/`BMS`) or data disk (`dataDisk: true`). */
+/** Quick import (IMS `POST /v2/cloudimages/quickimport/action`): system disk (`ECS`/`BMS`) or data disk (`dataDisk: true`). */
 export type QuickImportImageInput =
   | {
       dataDisk: false;
@@ -505,7 +505,7 @@ export type QuickImportImageInput =
       enterpriseProjectId?: string;
     };
 
-/** §A.1.5. */
+/** Data-disk image from an image file in OBS (IMS `POST /v1/cloudimages/dataimages/action`). */
 export interface CreateDataImageInput {
   name: string;
   imageUrl: string;
@@ -517,7 +517,7 @@ export interface CreateDataImageInput {
   enterpriseProjectId?: string;
 }
 
-/** Full-ECS image (§A.1.6): from an ECS or from a CSBS/CBR backup. */
+/** Full-ECS image (IMS `POST /v1/cloudimages/wholeimages/action`): from an ECS or from a CSBS/CBR backup. */
 export type CreateWholeImageInput =
   | {
       from: 'server';
@@ -607,7 +607,7 @@ export type ImagePatchOperation =
   | { op: 'add' | 'replace'; customProperty: string; value: string }
   | { op: 'remove'; customProperty: string };
 
-/** Metadata for `POST /v2/images` (§B.1.6). */
+/** Metadata for Glance `POST /v2/images`. */
 export interface CreateImageMetadataInput {
   name?: string;
   osVersion?: string;

@@ -68,7 +68,7 @@ const ServerImageTypeEnum = builder.enumType('ServerImageType', {
   values: { ECS: { value: 'ECS', description: 'Elastic Cloud Server (default).' }, BMS: { value: 'BMS', description: 'Bare Metal Server.' } },
 });
 const ExportFormatEnum = builder.enumType('ExportFileFormat', {
-  description: 'File format of an exported image (§A.1.8).',
+  description: 'File format of an exported image (IMS `POST /v1/cloudimages/{image_id}/file`).',
   values: {
     QCOW2: { value: 'qcow2', description: 'QCOW2.' },
     VHD: { value: 'vhd', description: 'VHD.' },
@@ -122,7 +122,7 @@ const ram = (t: InputFields) => ({
 });
 
 const CreateImageFromServerInput = builder.inputType('CreateImageFromServerInput', {
-  description: 'A system-disk image from a stopped ECS (§A.1.3 mode 1).',
+  description: 'A system-disk image from a stopped ECS (IMS `POST /v2/cloudimages/action` with `instance_id`).',
   fields: (t) => ({ idempotencyKey: t.string(idempotencyKeyOptions), ...CREATE_V21(t), ...common(t), ...ram(t), serverId: t.string({ required: true, validate: uuidLike, description: 'The ECS (must be stopped).' }) }),
 });
 
@@ -136,7 +136,7 @@ const DataDiskImageInput = builder.inputType('DataDiskImageInput', {
   }),
 });
 const CreateImagesFromServerDataDisksInput = builder.inputType('CreateImagesFromServerDataDisksInput', {
-  description: 'Data-disk images from an ECS’s data disks (§A.1.3 mode 2).',
+  description: 'Data-disk images from an ECS’s data disks (IMS `POST /v2/cloudimages/action` with `data_images`).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     ...CREATE_V21(t),
@@ -163,7 +163,7 @@ const FileDataDiskInput = builder.inputType('FileDataDiskImageInput', {
 });
 
 const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
-  description: 'A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks.',
+  description: 'A system-disk image from an image file in OBS (IMS `POST /v2/cloudimages/action` with `image_url`), optionally with up to 3 data disks.',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     ...CREATE_V21(t),
@@ -194,7 +194,7 @@ const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
 });
 
 const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskInput', {
-  description: 'A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4).',
+  description: 'A system-disk image from a data disk that holds an installed OS (IMS `POST /v2/cloudimages/action` with `volume_id`).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     ...CREATE_V21(t),
@@ -211,7 +211,7 @@ const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskI
 });
 
 const QuickImportInput = builder.inputType('QuickImportImageInput', {
-  description: 'Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image.',
+  description: 'Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (IMS `POST /v2/cloudimages/quickimport/action`), as a system-disk or a data-disk image.',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     safeMode: safeMode(t, 'POST /v2.1/cloudimages/quickimport/action', 'POST /v2/cloudimages/quickimport/action'),
@@ -246,7 +246,7 @@ const QuickImportInput = builder.inputType('QuickImportImageInput', {
 });
 
 const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
-  description: 'A data-disk image from an image file in OBS (§A.1.5).',
+  description: 'A data-disk image from an image file in OBS (IMS `POST /v1/cloudimages/dataimages/action`).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     safeMode: safeMode(t, 'POST /v2.1/cloudimages/dataimages/action', 'POST /v1/cloudimages/dataimages/action'),
@@ -259,7 +259,7 @@ const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
 });
 
 const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
-  description: 'A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (§A.1.6). Give exactly one of serverId and backupId.',
+  description: 'A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (IMS `POST /v1/cloudimages/wholeimages/action`). Give exactly one of serverId and backupId.',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     ...common(t),
@@ -280,7 +280,7 @@ const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
 });
 
 const ExportImageInput = builder.inputType('ExportImageInput', {
-  description: 'Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat).',
+  description: 'Export a private image to OBS (IMS `POST /v1/cloudimages/{image_id}/file`). Give fileFormat, or quickExport: true (then no fileFormat).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     safeMode: safeMode(t, 'POST /v2.1/cloudimages/{image_id}/file', 'POST /v1/cloudimages/{image_id}/file'),
@@ -296,7 +296,7 @@ const ExportImageInput = builder.inputType('ExportImageInput', {
 });
 
 const CopyImageInput = builder.inputType('CopyImageInput', {
-  description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1).',
+  description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (IMS `POST /v1/cloudimages/{image_id}/copy`).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     safeMode: safeMode(t, 'POST /v2.1/cloudimages/{image_id}/copy', 'POST /v1/cloudimages/{image_id}/copy'),
@@ -309,7 +309,7 @@ const CopyImageInput = builder.inputType('CopyImageInput', {
 });
 
 const CopyImageToRegionInput = builder.inputType('CopyImageToRegionInput', {
-  description: 'Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2).',
+  description: 'Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (IMS `POST /v1/cloudimages/{image_id}/cross_region_copy`).',
   fields: (t) => ({
     idempotencyKey: t.string(idempotencyKeyOptions),
     imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to copy (${IMAGE_ID}).` }),
@@ -340,8 +340,8 @@ const SupportUpdateInput = builder.inputType('ImageSupportUpdate', {
     xen: t.boolean({ description: 'Runs on Xen ECSs (`__support_xen`).' }),
     diskIntensive: t.boolean({ description: 'Supports disk-intensive ECSs (`__support_diskintensive`).' }),
     highPerformance: t.boolean({ description: 'Supports high-performance ECSs (`__support_highperformance`).' }),
-    xenGpuType: t.string({ description: 'GPU type on Xen (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU.' }),
-    kvmGpuType: t.string({ description: 'GPU type on KVM (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4.' }),
+    xenGpuType: t.string({ description: 'GPU type on Xen (`__support_xen_gpu_type`), e.g. M60_vGPU.' }),
+    kvmGpuType: t.string({ description: 'GPU type on KVM (`__support_kvm_gpu_type`), e.g. V100_vGPU, P4.' }),
   }),
 });
 
@@ -420,35 +420,35 @@ builder.mutationFields((t) => {
 
   return {
     createImageFromServer: job(
-      'Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Create a private system-disk image from a stopped ECS (IMS job; IMS `POST /v2/cloudimages/action` with `instance_id`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from servers',
       { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage({ from: 'server', ...domainInput<Domain.CreateImageFromServerInput>()(i) }, sm(i)),
     ),
     createImagesFromServerDataDisks: job(
-      'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Create data-disk images from the data disks of an ECS (IMS job; IMS `POST /v2/cloudimages/action` with `data_images`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true, description: 'The data disks and the images to make of them.' }) },
       (ims, { input: i }) =>
         ims.createImage({ from: 'serverDataDisks', ...domainInput<Domain.CreateImageFromServerDataDisksInput>()(i) }, sm(i)),
     ),
     createImageFromFile: job(
-      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; IMS `POST /v2/cloudimages/action` with `image_url`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Importing images from OBS',
       { input: t.arg({ type: CreateImageFromFileInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage({ from: 'file', ...domainInput<Domain.CreateImageFromFileInput>()(i) }, sm(i)),
     ),
     createImageFromDataDisk: job(
-      'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Create a system-disk image from a data disk holding an installed OS (IMS job; IMS `POST /v2/cloudimages/action` with `volume_id`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Creating images from data disks',
       { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createImage({ from: 'dataDisk', ...domainInput<Domain.CreateImageFromDataDiskInput>()(i) }, sm(i)),
     ),
     quickImportImage: job(
-      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; IMS `POST /v2/cloudimages/quickimport/action`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Quick import',
       { input: t.arg({ type: QuickImportInput, required: true, description: 'The OBS file, the kind of disk and the new image’s attributes.' }) },
       (ims, { input: i }) => {
@@ -463,14 +463,14 @@ builder.mutationFields((t) => {
       },
     ),
     createDataImageFromFile: job(
-      'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Create a data-disk image from an image file in OBS (IMS job; IMS `POST /v1/cloudimages/dataimages/action`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Data-disk images from OBS',
       { input: t.arg({ type: CreateDataImageInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
       (ims, { input: i }) =>
         ims.createDataImage(domainInput<Domain.CreateDataImageInput>()(i), sm(i)),
     ),
     createWholeImage: job(
-      'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6).',
+      'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; IMS `POST /v1/cloudimages/wholeimages/action`).',
       'Full-ECS images',
       { input: t.arg({ type: CreateWholeImageInput, required: true, description: 'The ECS or backup, and the new image’s attributes.' }) },
       (ims, { input: i }) => {
@@ -484,7 +484,7 @@ builder.mutationFields((t) => {
       },
     ),
     registerImage: job(
-      'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done.',
+      'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; IMS `PUT /v1/cloudimages/{image_id}/upload`); the image turns ACTIVE when done.',
       'Registering OBS files',
       {
         imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}); other images may be refused.` }),
@@ -498,21 +498,21 @@ builder.mutationFields((t) => {
       (ims, a) => ims.registerImage(imageIdFromArg(String(a.imageId)), a.imageUrl),
     ),
     exportImage: job(
-      'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; IMS `POST /v1/cloudimages/{image_id}/file`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Exporting images',
       { input: t.arg({ type: ExportImageInput, required: true, description: 'The image, the target OBS object and the file format.' }) },
       (ims, { input: i }) =>
         ims.exportImage(imageIdFromArg(String(i.imageId)), domainInput<Domain.ExportImageInput>()(i), sm(i)),
     ),
     copyImage: job(
-      'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
+      'Replicate an image within the region, e.g. to change its encryption (IMS job; IMS `POST /v1/cloudimages/{image_id}/copy`). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
       'Replicating images',
       { input: t.arg({ type: CopyImageInput, required: true, description: 'The image and the attributes of the copy.' }) },
       (ims, { input: i }) =>
         ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), domainInput<Domain.CopyImageInRegionInput>()(i), sm(i)),
     ),
     copyImageToRegion: job(
-      'Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2).',
+      'Replicate a private image to another region (IMS job; IMS `POST /v1/cloudimages/{image_id}/cross_region_copy`).',
       'Cross-region replication',
       { input: t.arg({ type: CopyImageToRegionInput, required: true, description: 'The image, the destination and the agency allowed to copy.' }) },
       (ims, { input: i }) =>
@@ -522,7 +522,7 @@ builder.mutationFields((t) => {
     updateImage: t.field({
       type: ImagePayload,
       description:
-        'Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{id}`, §B.1.3, and/or IMS `PATCH /v2/cloudimages/{id}`, §A.1.2).',
+        'Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{image_id}` and/or IMS `PATCH /v2/cloudimages/{image_id}`).',
       errors: mutationErrors('`ImagePayload` with the changed image'),
       args: { input: t.arg({ type: UpdateImageInput, required: true, description: 'The image and the changes; at least one change.' }) },
       resolve: (_r, { input: i }, ctx) =>
@@ -588,8 +588,8 @@ builder.mutationFields((t) => {
 
     legacyDeleteImage: t.field({
       type: DeletedImagePayload,
-      description: 'Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.',
-      deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.',
+      description: 'Soft-delete an image through Glance v1.1 (Glance `DELETE /v1.1/images/{image_id}`): the record stays with status DELETED.',
+      deprecationReason: 'Glance v1.1 is deprecated upstream (Glance `DELETE /v1.1/images/{image_id}`); use deleteImage.',
       errors: mutationErrors('`DeletedImagePayload` once the image is marked deleted'),
       args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }) },
       resolve: (_r, a, ctx) =>
@@ -603,7 +603,7 @@ builder.mutationFields((t) => {
     createImageMetadata: t.field({
       type: ImagePayload,
       description:
-        'Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`, §B.1.6). Then uploadImageFile, or registerImage with an OBS file.',
+        'Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`). Then uploadImageFile, or registerImage with an OBS file.',
       errors: mutationErrors('`ImagePayload` with the new QUEUED image'),
       args: { input: t.arg({ type: CreateImageMetadataInput, required: true, description: 'The attributes of the new image.' }) },
       resolve: (_r, { input: i }, ctx) =>

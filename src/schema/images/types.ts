@@ -41,11 +41,11 @@ export const ImageSupportRef = builder.objectRef<ImageSupport>('ImageSupport').i
   fields: (t) => ({
     kvm: t.exposeBoolean('kvm', { nullable: true, description: 'Runs on KVM ECSs.' }),
     xen: t.exposeBoolean('xen', { nullable: true, description: 'Runs on Xen ECSs.' }),
-    largeMemory: t.exposeBoolean('largeMemory', { nullable: true, description: 'Supports large-memory ECSs (§C.5.4).' }),
+    largeMemory: t.exposeBoolean('largeMemory', { nullable: true, description: 'Supports large-memory ECSs (`__support_largememory`).' }),
     diskIntensive: t.exposeBoolean('diskIntensive', { nullable: true, description: 'Supports disk-intensive ECSs.' }),
     highPerformance: t.exposeBoolean('highPerformance', { nullable: true, description: 'Supports high-performance ECSs.' }),
-    xenGpuType: t.exposeString('xenGpuType', { nullable: true, description: 'GPU type on Xen, e.g. M60_vGPU (§C.5.2).' }),
-    kvmGpuType: t.exposeString('kvmGpuType', { nullable: true, description: 'GPU type on KVM, e.g. V100_vGPU, P4 (§C.5.3).' }),
+    xenGpuType: t.exposeString('xenGpuType', { nullable: true, description: 'GPU type on Xen, e.g. M60_vGPU (`__support_xen_gpu_type`).' }),
+    kvmGpuType: t.exposeString('kvmGpuType', { nullable: true, description: 'GPU type on KVM, e.g. V100_vGPU, P4 (`__support_kvm_gpu_type`).' }),
     xenHana: t.exposeBoolean('xenHana', { nullable: true, description: 'Supports HANA ECSs on Xen.' }),
     kvmInfiniband: t.exposeBoolean('kvmInfiniband', { nullable: true, description: 'Supports InfiniBand NICs on KVM.' }),
     cloudInitInjectionUnsupported: t.exposeBoolean('cloudInitInjectionUnsupported', {
@@ -69,7 +69,7 @@ export const ImageRef = builder.loadableNodeRef<Image>('Image', {
 });
 
 ImageRef.implement({
-  description: 'An image: the template a server is created from (§C.1).',
+  description: 'An image: the template a server is created from (IMS `GET /v2/cloudimages`, Glance `GET /v2/images/{image_id}`).',
   isTypeOf: (v) => typeof v === 'object' && v !== null && 'osVersion' in v && 'visibility' in v,
   fields: (t) => ({
     imageId: t.exposeID('id', { description: 'The upstream image id (UUID), as IMS and Glance know it.' }),

@@ -1,6 +1,7 @@
 /**
- * Tags: IMS key/value tags (§A.2) and Glance plain tags (§B.2), with their documented limits checked
- * before any upstream call (§C.2.4).
+ * Tags: IMS key/value tags (IMS `/v2/{project_id}/images/{image_id}/tags` and the other IMS tag operations) and
+ * Glance plain tags (Glance `PUT /v2/images/{image_id}/tags/{tag}`), with their documented limits (the tag limits
+ * by API of docs/api/ENDPOINTS.md) checked before any upstream call.
  */
 import { z } from 'zod';
 import type { ProjectTag, TaggedImage } from '../../upstream/domain';
@@ -15,7 +16,7 @@ import { ImageRef, ImageTagRef } from '../images/types';
 export const MAX_TAGS_PER_IMAGE = 10;
 
 const ProjectTagRef = builder.objectRef<ProjectTag>('ProjectTag').implement({
-  description: 'A tag key used in your project, with every value it has across your images (§A.2.8).',
+  description: 'A tag key used in your project, with every value it has across your images (IMS `GET /v2/{project_id}/images/tags`).',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Tag key.' }),
     values: t.exposeStringList('values', { description: 'Values in use; "" for key-only tags.' }),
@@ -60,7 +61,7 @@ const conditions = z
   .refine((a) => new Set(a.map((c) => c.key)).size === a.length, 'keys must be unique');
 
 const TagQueryInput = builder.inputType('ImageTagQuery', {
-  description: 'Which images to match by tag (§A.2.3). All conditions are combined with AND.',
+  description: 'Which images to match by tag (IMS `POST /v2/{project_id}/images/resource_instances/action`). All conditions are combined with AND.',
   fields: (t) => ({
     withAll: t.field({ type: [TagConditionInput], description: 'Images having all of these.', validate: conditions }),
     withAny: t.field({ type: [TagConditionInput], description: 'Images having any of these.', validate: conditions }),

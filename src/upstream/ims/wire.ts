@@ -225,7 +225,7 @@ export function queryByTagsBody(input: QueryImagesByTagsInput): Record<string, u
     not_tags: conds(input.notTags),
     not_tags_any: conds(input.notTagsAny),
     without_any_tag: input.withoutAnyTag,
-    // Documented as strings (§A.2.3).
+    // Documented as strings (IMS `POST /v2/{project_id}/images/resource_instances/action`).
     limit: input.limit === undefined ? undefined : String(input.limit),
     offset: input.offset === undefined ? undefined : String(input.offset),
     matches: input.matches?.map((m) => ({ key: m.field === 'name' ? 'resource_name' : 'resource_id', value: m.value })),

@@ -29,7 +29,7 @@ import {
 import { joinImageTag, splitImageTag } from './tags';
 
 /**
- * The image object of every IMS and Glance image response (§C.1.2), read lazily.
+ * The image object of every IMS and Glance image response (IMS `GET /v2/cloudimages`, Glance `GET /v2/images/{image_id}`…), read lazily.
  *
  * A page of 500 images carries ~65 attributes each, and a query reads a handful: converting every attribute up
  * front cost more than the rest of the request (issue #9). So a response is checked where it matters (the
@@ -236,7 +236,7 @@ export const imageSchema = z
 
 
 // ---------------------------------------------------------------------------------------------------------------
-// Deprecated Glance v1/v1.1 images (§B.1.8, §B.1.9): `is_public` and a `properties` object.
+// Deprecated Glance v1/v1.1 images (Glance `HEAD /v1/images/{image_id}`, `GET /v1.1/images/detail`): `is_public` and a `properties` object.
 
 function fromLegacyShape(o: Record<string, unknown>): Record<string, unknown> {
   const { is_public, properties, ...rest } = o;
@@ -300,7 +300,7 @@ const bool = (b: boolean | undefined) => (b === undefined ? undefined : String(b
 /** Support filters are "present = true"; `false` means "no filter" rather than a negative filter. */
 const flag = (b: boolean | undefined) => (b ? 'true' : undefined);
 
-/** `ImageListFilter` as the query string both `/v2/images` and `/v2/cloudimages` understand (§A.1.1). */
+/** `ImageListFilter` as the query string both Glance `GET /v2/images` and IMS `GET /v2/cloudimages` understand. */
 export function imageListQuery(f: ImageListFilter = {}): Query {
   if (f.id !== undefined && f.ids !== undefined) throw new Error('image filter: use id or ids, not both');
   return {
