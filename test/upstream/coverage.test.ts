@@ -171,7 +171,7 @@ describe('client endpoint coverage against the simulator', () => {
       ['env=test', 'team=web', 'tier=1'].every((t) => tags?.some((x) => `${x.key}=${x.value}` === t)),
       `ims-list-image-tags: expected env=test, team=web, tier=1 in ${JSON.stringify(tags)}`,
     );
-    const found = await step('ims-query-images-by-tag', () => ims.queryImagesByTags({ mode: 'filter', tags: [{ key: 'env', values: ['test'] }], limit: 10 }));
+    const found = await step('ims-query-images-by-tag', () => ims.queryImagesByTags({ mode: 'filter', withAll: [{ key: 'env', values: ['test'] }], limit: 10 }));
     check(found?.images.some((i) => i.imageId === uploaded) === true, 'ims-query-images-by-tag: the tagged image was not found');
     await step('ims-list-tags', () => ims.listTags({ ownerProjectId: alpha }));
     await step('ims-list-project-tags', () => ims.listProjectTags());

@@ -4,7 +4,7 @@
  * by API of docs/api/ENDPOINTS.md) checked before any upstream call.
  */
 import { z } from 'zod';
-import type { ProjectTag, TaggedImage } from '../../upstream/domain';
+import type { ProjectTag, QueryImagesByTagsInput, TaggedImage } from '../../upstream/domain';
 import type { GatewayContext } from '../../context';
 import type { UpstreamClients } from '../../context/upstreams';
 import { imageIdArg, imageIdFromArg } from '../ids';
@@ -74,18 +74,17 @@ const TagQueryInput = builder.inputType('ImageTagQuery', {
 });
 
 type TagQuery = NonNullable<typeof TagQueryInput.$inferInput>;
-function tagQuery(q: TagQuery | null | undefined) {
-  const c = (l?: { key: string; values?: string[] | null }[] | null) => l?.map((x) => ({ key: x.key, values: x.values ?? [] }));
-  const matches: { field: 'name' | 'id'; value: string }[] = [];
-  if (q?.nameContains != null) matches.push({ field: 'name', value: q.nameContains });
-  if (q?.imageId != null) matches.push({ field: 'id', value: String(q.imageId) });
+/** The query as the domain's: the same names; a condition without values matches any value. */
+function tagQuery(q: TagQuery | null | undefined): Omit<QueryImagesByTagsInput, 'mode'> {
+  const c = (l?: { key: string; values?: string[] | null }[] | null) => l?.map((x) => ({ key: x.key, values: x.values ?? [] })) ?? undefined;
   return {
-    ...(q?.withAll ? { tags: c(q.withAll) } : {}),
-    ...(q?.withAny ? { tagsAny: c(q.withAny) } : {}),
-    ...(q?.withoutAll ? { notTags: c(q.withoutAll) } : {}),
-    ...(q?.withoutAny ? { notTagsAny: c(q.withoutAny) } : {}),
-    ...(q?.untaggedOnly != null ? { withoutAnyTag: q.untaggedOnly } : {}),
-    ...(matches.length ? { matches } : {}),
+    withAll: c(q?.withAll),
+    withAny: c(q?.withAny),
+    withoutAll: c(q?.withoutAll),
+    withoutAny: c(q?.withoutAny),
+    untaggedOnly: q?.untaggedOnly ?? undefined,
+    nameContains: q?.nameContains ?? undefined,
+    imageId: q?.imageId != null ? String(q.imageId) : undefined,
   };
 }
 

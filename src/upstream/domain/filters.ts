@@ -103,18 +103,20 @@ export interface QueryImagesByTagsInput {
   /** `filter` returns a page of images, `count` only the total. */
   mode: 'filter' | 'count';
   /** Image has all of these. */
-  tags?: TagCondition[];
+  withAll?: TagCondition[];
   /** Image has any of these. */
-  tagsAny?: TagCondition[];
+  withAny?: TagCondition[];
   /** Excludes images having all of these. */
-  notTags?: TagCondition[];
+  withoutAll?: TagCondition[];
   /** Excludes images having any of these. */
-  notTagsAny?: TagCondition[];
+  withoutAny?: TagCondition[];
   /** Only untagged images; the other tag conditions are then ignored upstream. */
-  withoutAnyTag?: boolean;
+  untaggedOnly?: boolean;
   /** 1–1000, default 10 (filter mode). */
   limit?: number;
   offset?: number;
-  /** `name`: fuzzy match (exact when value is ''); `id`: exact image id. */
-  matches?: { field: 'name' | 'id'; value: string }[];
+  /** Fuzzy match on the image name (exact when ''). */
+  nameContains?: string;
+  /** Exactly this image. */
+  imageId?: string;
 }

@@ -215,19 +215,26 @@ export function createWholeImageBody(input: CreateWholeImageInput): Record<strin
     : compact({ ...common, backup_id: input.backupId, whole_image_type: input.backupType });
 }
 
+function matchesOf(input: QueryImagesByTagsInput): { key: string; value: string }[] | undefined {
+  const matches: { key: string; value: string }[] = [];
+  if (input.nameContains !== undefined) matches.push({ key: 'resource_name', value: input.nameContains });
+  if (input.imageId !== undefined) matches.push({ key: 'resource_id', value: input.imageId });
+  return matches.length ? matches : undefined;
+}
+
 export function queryByTagsBody(input: QueryImagesByTagsInput): Record<string, unknown> {
   const conds = (c: { key: string; values: string[] }[] | undefined) =>
     c === undefined ? undefined : c.map((t) => ({ key: t.key, values: t.values }));
   return compact({
     action: input.mode,
-    tags: conds(input.tags),
-    tags_any: conds(input.tagsAny),
-    not_tags: conds(input.notTags),
-    not_tags_any: conds(input.notTagsAny),
-    without_any_tag: input.withoutAnyTag,
+    tags: conds(input.withAll),
+    tags_any: conds(input.withAny),
+    not_tags: conds(input.withoutAll),
+    not_tags_any: conds(input.withoutAny),
+    without_any_tag: input.untaggedOnly,
     // Documented as strings (IMS `POST /v2/{project_id}/images/resource_instances/action`).
     limit: input.limit === undefined ? undefined : String(input.limit),
     offset: input.offset === undefined ? undefined : String(input.offset),
-    matches: input.matches?.map((m) => ({ key: m.field === 'name' ? 'resource_name' : 'resource_id', value: m.value })),
+    matches: matchesOf(input),
   });
 }
