@@ -154,7 +154,7 @@ builder.queryFields((t) => ({
         ...(f?.containerFormat ? { containerFormat: f.containerFormat } : {}),
         ...(f?.sizeMinBytes != null ? { sizeMinBytes: f.sizeMinBytes } : {}),
         ...(f?.sizeMaxBytes != null ? { sizeMaxBytes: f.sizeMaxBytes } : {}),
-        ...(f?.changedSince ? { changesSince: f.changedSince } : {}),
+        ...(f?.changedSince ? { changedSince: f.changedSince } : {}),
       });
     },
   }),

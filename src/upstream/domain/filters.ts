@@ -87,7 +87,7 @@ export interface LegacyImageListFilter {
   status?: ImageStatus;
   sizeMinBytes?: number;
   sizeMaxBytes?: number;
-  changesSince?: string | Date;
+  changedSince?: string | Date;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

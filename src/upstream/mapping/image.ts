@@ -359,11 +359,11 @@ export function legacyImageListQuery(f: LegacyImageListFilter = {}): Query {
     size_min: f.sizeMinBytes,
     size_max: f.sizeMaxBytes,
     'changes-since':
-      f.changesSince === undefined
+      f.changedSince === undefined
         ? undefined
-        : f.changesSince instanceof Date
-          ? f.changesSince.toISOString()
-          : f.changesSince,
+        : f.changedSince instanceof Date
+          ? f.changedSince.toISOString()
+          : f.changedSince,
   };
 }
 
