@@ -67,7 +67,7 @@ export interface UpstreamErrorDetails {
   retryAfterMs: number | null;
 }
 
-/** IMS codes (§C.11) whose meaning is better said by a specific gateway code than by BAD_USER_INPUT. */
+/** IMS error codes (ENDPOINTS.md, "IMS error codes") whose meaning is better said by a specific gateway code than by BAD_USER_INPUT. */
 const IMS_CODE_MAP: Record<string, UpstreamErrorCode> = {
   'IMG.0015': 'QUOTA_EXCEEDED', // private-image quota reached
   'IMG.0116': 'QUOTA_EXCEEDED', // more than 10 tags on an image

@@ -12,7 +12,7 @@ import { toGraphQLError } from '../context/errors';
 import { mapWithConcurrency } from './concurrency';
 
 const byImage = new WeakMap<GatewayContext, DataLoader<string, ImageMember[]>>();
-const byMembership = new WeakMap<GatewayContext, DataLoader<{ imageId: string; memberId: string }, ImageMember, string>>();
+const byMembership = new WeakMap<GatewayContext, DataLoader<{ imageId: string; projectId: string }, ImageMember, string>>();
 
 /** ListImageMembers per image (keyed by the context object, so never shared across callers). */
 export function imsMembersLoader(ctx: GatewayContext): DataLoader<string, ImageMember[]> {
@@ -28,15 +28,15 @@ export function imsMembersLoader(ctx: GatewayContext): DataLoader<string, ImageM
 }
 
 /** ShowImageMember per (image, member). */
-export function imsMemberLoader(ctx: GatewayContext): DataLoader<{ imageId: string; memberId: string }, ImageMember, string> {
+export function imsMemberLoader(ctx: GatewayContext): DataLoader<{ imageId: string; projectId: string }, ImageMember, string> {
   let l = byMembership.get(ctx);
   if (!l) {
     l = new DataLoader(
-      async (keys: readonly { imageId: string; memberId: string }[]): Promise<(ImageMember | Error)[]> => {
+      async (keys: readonly { imageId: string; projectId: string }[]): Promise<(ImageMember | Error)[]> => {
         const ims = (await ctx.clients()).requireIms('IMS image members');
-        return mapWithConcurrency(keys, 8, async (k) => ims.getImageMember(k.imageId, k.memberId).catch((e: unknown) => toGraphQLError(e)));
+        return mapWithConcurrency(keys, 8, async (k) => ims.getImageMember(k.imageId, k.projectId).catch((e: unknown) => toGraphQLError(e)));
       },
-      { cacheKeyFn: (k) => `${k.imageId}/${k.memberId}` },
+      { cacheKeyFn: (k) => `${k.imageId}/${k.projectId}` },
     );
     byMembership.set(ctx, l);
   }

@@ -10,6 +10,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { printSchema } from 'graphql';
 import { buildGatewaySchema } from '../../src/schema';
 
 /**
@@ -71,5 +72,12 @@ describe('schema documentation (the GraphiQL docs panel)', () => {
       }),
     });
     expect(undocumented(probe)).toEqual(['Query.plain', 'Query.plain(a:)', 'Kind.A']);
+  });
+
+  it('descriptions cite the upstream operation, never a section of a document users do not have', () => {
+    const cited = printSchema(schema)
+      .split('\n')
+      .filter((line) => line.includes('§'));
+    expect(cited).toEqual([]);
   });
 });

@@ -127,7 +127,7 @@ describe('client endpoint coverage against the simulator', () => {
     await step('glance-get-member-schema', () => glance.getMemberSchema());
     await step('glance-get-members-schema', () => glance.getMembersSchema());
     await step('glance-list-images', () => glance.listImages({ imageType: 'gold', visibility: 'public', protected: true, limit: 2 }));
-    const privatePage = await step('ims-list-images', () => ims.listImages({ owner: alpha, imageType: 'private', status: 'active', sortKey: 'name', sortDir: 'asc' }));
+    const privatePage = await step('ims-list-images', () => ims.listImages({ ownerProjectId: alpha, imageType: 'private', status: 'active', sortKey: 'name', sortDir: 'asc' }));
     await step('ims-list-region-images', () => ims.listRegionImages('cn-north-4', { imageType: 'gold', limit: 5 }));
     await step('ims-list-os-versions', () => ims.listOsVersions(['uefi']));
     await step('ims-get-quota', () => ims.getQuota());
@@ -137,9 +137,9 @@ describe('client endpoint coverage against the simulator', () => {
     // small enough for a normal export and a cross-region copy (≤ 128 GB, §A.1.8, §A.4.2).
     const shareable: Image | undefined = privatePage?.images.find(
       (i) =>
-        i.isWholeImage !== true &&
+        i.wholeImage !== true &&
         i.diskFormat !== 'iso' &&
-        i.cmkId === null &&
+        i.encryptionKeyId === null &&
         i.virtualEnvType === 'FusionCompute' &&
         (i.imageSizeBytes ?? Infinity) < 128 * 1024 ** 3,
     );
@@ -171,9 +171,9 @@ describe('client endpoint coverage against the simulator', () => {
       ['env=test', 'team=web', 'tier=1'].every((t) => tags?.some((x) => `${x.key}=${x.value}` === t)),
       `ims-list-image-tags: expected env=test, team=web, tier=1 in ${JSON.stringify(tags)}`,
     );
-    const found = await step('ims-query-images-by-tag', () => ims.queryImagesByTags({ mode: 'filter', tags: [{ key: 'env', values: ['test'] }], limit: 10 }));
+    const found = await step('ims-query-images-by-tag', () => ims.queryImagesByTags({ mode: 'filter', withAll: [{ key: 'env', values: ['test'] }], limit: 10 }));
     check(found?.images.some((i) => i.imageId === uploaded) === true, 'ims-query-images-by-tag: the tagged image was not found');
-    await step('ims-list-tags', () => ims.listTags({ owner: alpha }));
+    await step('ims-list-tags', () => ims.listTags({ ownerProjectId: alpha }));
     await step('ims-list-project-tags', () => ims.listProjectTags());
     await step('ims-delete-image-tag', () => ims.deleteImageTag(uploaded, 'env'));
 
@@ -198,7 +198,7 @@ describe('client endpoint coverage against the simulator', () => {
       ims.createImage({ from: 'server', name: 'coverage-from-ecs', serverId: uuidFrom('server:ecs-web-01'), tags: [{ key: 'src', value: 'ecs' }] }),
     );
     await step('ims-quick-import-image', () =>
-      ims.quickImportImage({ disk: 'system', name: 'coverage-quick', imageUrl: 'ims-image:centos70.zvhd2', osVersion: 'CentOS 7.0 64bit', minDiskGb: 40 }),
+      ims.quickImportImage({ dataDisk: false, name: 'coverage-quick', imageUrl: 'ims-image:centos70.zvhd2', osVersion: 'CentOS 7.0 64bit', minDiskGb: 40 }),
     );
     await step('ims-create-data-image', () =>
       ims.createDataImage({ name: 'coverage-data', imageUrl: 'image-test:fedora_data1.qcow2', minDiskGb: 40, osType: 'Linux' }),
@@ -216,7 +216,7 @@ describe('client endpoint coverage against the simulator', () => {
       ims.createImage({ from: 'file', name: 'coverage-safe-file', imageUrl: 'ims-image:centos70.qcow2', minDiskGb: 40, osVersion: 'CentOS 7.0 64bit' }, { safeMode: true }),
     );
     await step('ims-quick-import-image-safe-mode', () =>
-      ims.quickImportImage({ disk: 'system', name: 'coverage-safe-quick', imageUrl: 'ims-image:centos70.zvhd2', osVersion: 'CentOS 7.0 64bit', minDiskGb: 40 }, { safeMode: true }),
+      ims.quickImportImage({ dataDisk: false, name: 'coverage-safe-quick', imageUrl: 'ims-image:centos70.zvhd2', osVersion: 'CentOS 7.0 64bit', minDiskGb: 40 }, { safeMode: true }),
     );
     await step('ims-create-data-image-safe-mode', () =>
       ims.createDataImage({ name: 'coverage-safe-data', imageUrl: 'image-test:fedora_data1.qcow2', minDiskGb: 40, osType: 'Linux' }, { safeMode: true }),
@@ -224,10 +224,10 @@ describe('client endpoint coverage against the simulator', () => {
     await step('ims-export-image-safe-mode', () => ims.exportImage(shared, { bucketUrl: 'ims-image:coverage-safe-export.qcow2', fileFormat: 'qcow2' }, { safeMode: true }));
     await step('ims-copy-image-in-region-safe-mode', () => ims.copyImageInRegion(shared, { name: 'coverage-safe-copy' }, { safeMode: true }));
     await step('ims-batch-delete-tags', () => ims.batchDeleteTags(uploaded, [{ key: 'team' }, { key: 'absent' }]));
-    check(!(await glance.getImage(uploaded)).tags.some((t) => t.split('=')[0] === 'team'), 'ims-batch-delete-tags: the tag team is still there');
+    check(!(await glance.getImage(uploaded)).tags.some((t) => t.key === 'team'), 'ims-batch-delete-tags: the tag team is still there');
     await glance.addMember(shared, beta);
     const v1Members = await step('ims-list-image-members', () => ims.listImageMembers(shared));
-    check(v1Members?.some((m) => m.memberId === beta) === true, `ims-list-image-members: ${JSON.stringify(v1Members)}`);
+    check(v1Members?.some((m) => m.projectId === beta) === true, `ims-list-image-members: ${JSON.stringify(v1Members)}`);
     const v1Member = await step('ims-show-image-member', () => ims.getImageMember(shared, beta));
     check(v1Member?.status === 'pending', `ims-show-image-member: status ${v1Member?.status}`);
     await glance.deleteMember(shared, beta);

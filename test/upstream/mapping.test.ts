@@ -6,7 +6,6 @@ import {
   ImsClient,
   UpstreamError,
   parseTimestamp,
-  splitImageTag,
   toPercent,
 } from '../../src/upstream';
 import { tokenAuth } from './helpers';
@@ -117,33 +116,32 @@ describe('wire → domain: images', () => {
       visibility: 'public',
       imageType: 'gold',
       protected: true,
-      isRegistered: true,
+      registered: true,
       lazyLoading: true,
-      isWholeImage: false,
-      osBit: 64,
+      wholeImage: false,
+      osBits: 64,
       osType: 'Linux',
       platform: 'CentOS',
-      minDisk: 100,
-      minRam: 2048,
+      minDiskGb: 100,
+      minRamMb: 2048,
       sizeBytes: 0,
       virtualSizeBytes: null,
       imageSizeBytes: 449261568,
       backupId: null,
-      sequenceNum: 0,
+      systemDiskSlot: 0,
       firmwareType: 'bios',
-      imageSourceType: 'uds',
+      storageType: 'uds',
       createdAt: '2018-09-06T14:03:27.000Z',
       updatedAt: '2018-09-06T15:17:33.000Z',
-      tags: ['env=prod', 'plain'],
-      file: `/v2/images/${IMAGE_ID}/file`,
+      tags: [{ key: 'env', value: 'prod' }, { key: 'plain', value: '' }],
+      fileUrl: `/v2/images/${IMAGE_ID}/file`,
     });
-    expect(img.support).toMatchObject({ fcInject: true, xen: false, kvm: null, kvmFpgaType: 'VU9P', agentList: ['hss', 'ces'] });
-    expect(img.extra).toEqual({
+    expect(img.support).toMatchObject({ cloudInitInjectionUnsupported: true, xen: false, kvm: null, kvmFpgaType: 'VU9P', agents: ['hss', 'ces'] });
+    expect(img.extraProperties).toEqual({
       __brand_new_field: { nested: 1 },
       data_source: 'instance:a7c6deda-99eb-4f58-b7b4-04a36b75401b',
     });
-    expect(splitImageTag(img.tags[0]!)).toEqual({ key: 'env', value: 'prod' });
-    expect(splitImageTag(img.tags[1]!)).toEqual({ key: 'plain', value: '' });
+    expect(img.tags).toEqual([{ key: 'env', value: 'prod' }, { key: 'plain', value: '' }]);
   });
 
   it('accepts the region list form (boolean __isregistered, market type)', async () => {
@@ -152,7 +150,7 @@ describe('wire → domain: images', () => {
       body: { images: [{ ...IMS_IMAGE, __isregistered: true, __imagetype: 'market', __support_arm: 'true', deleted: false, deleted_at: '' }] },
     }));
     const page = await u.ims.listRegionImages('cn-north-4');
-    expect(page.images[0]).toMatchObject({ isRegistered: true, imageType: 'market', deleted: false, deletedAt: null });
+    expect(page.images[0]).toMatchObject({ registered: true, imageType: 'market', deleted: false, deletedAt: null });
     expect(page.images[0]!.support.arm).toBe(true);
     expect(u.seen[0]!.path).toBe('/v1/cloudimages/cn-north-4');
   });
@@ -205,7 +203,7 @@ describe('wire → domain: images', () => {
       createdAt: '2016-05-22T06:04:20.425Z',
       deleted: false,
     });
-    expect(img!.extra).toEqual({ custom_key: 'v' });
+    expect(img!.extraProperties).toEqual({ custom_key: 'v' });
   });
 
   it('maps the deprecated v1 HEAD metadata headers', async () => {
@@ -226,7 +224,7 @@ describe('wire → domain: images', () => {
     }));
     const img = await u.glance.headImageV1(IMAGE_ID);
     expect(u.seen[0]!.method).toBe('HEAD');
-    expect(img).toMatchObject({ id: IMAGE_ID, name: 'cirros', visibility: 'private', protected: false, minDisk: 40, sizeBytes: 13167616, osType: 'Linux', deleted: false });
+    expect(img).toMatchObject({ id: IMAGE_ID, name: 'cirros', visibility: 'private', protected: false, minDiskGb: 40, sizeBytes: 13167616, osType: 'Linux', deleted: false });
   });
 
   it('reports a meaningless attribute as malformed when it is read, naming the image and the attribute; the rest reads', async () => {
@@ -235,7 +233,7 @@ describe('wire → domain: images', () => {
     expect(image.name).toBe(IMS_IMAGE.name);
     let e: unknown;
     try {
-      void image.isRegistered;
+      void image.registered;
     } catch (x) {
       e = x;
     }
@@ -308,7 +306,7 @@ describe('wire → domain: jobs', () => {
         { imageId: '49e9447f-7dff-41e0-8036-f66fe5488c8b', projectId: '089b2f9a3d80d3062f24c00ca4ed5cbd', status: 'SUCCESS' },
         { imageId: '59e9447f-7dff-41e0-8036-f66fe5488c8b', projectId: '189b2f9a3d80d3062f24c00ca4ed5cbd', status: 'FAIL' },
       ],
-      extra: { trace: 't-1', 'entities.vendor_detail': 'x' },
+      extraProperties: { trace: 't-1', 'entities.vendor_detail': 'x' },
     });
   });
 
@@ -368,7 +366,7 @@ describe('domain → wire: requests', () => {
       createdAt: { op: 'lt', time: new Date('2018-10-28T10:00:00Z') },
       sortKey: 'createdAt',
       sortDir: 'asc',
-      isWholeImage: true,
+      wholeImage: true,
       limit: 5,
     });
     const url = new URL(u.seen[0]!.path, ORIGIN);
@@ -409,11 +407,11 @@ describe('domain → wire: requests', () => {
       instance_id: '877a2cda-ba63-4e1e-b95f-e67e48b6129a',
       image_tags: [{ key: 'aaa', value: '111' }],
     });
-    await u.ims.createImage({ from: 'serverDataDisks', dataImages: [{ name: 'd', volumeId: 'v' }] });
+    await u.ims.createImage({ from: 'serverDataDisks', dataDisks: [{ name: 'd', volumeId: 'v' }] });
     expect(JSON.parse(u.seen[1]!.body!)).toEqual({ data_images: [{ name: 'd', volume_id: 'v' }] });
-    await u.ims.createImage({ from: 'file', name: 'f', imageUrl: 'b:f.qcow2', minDiskGb: 40, osVersion: 'CentOS 7.0 64bit', isConfigInit: true });
+    await u.ims.createImage({ from: 'file', name: 'f', imageUrl: 'b:f.qcow2', minDiskGb: 40, osVersion: 'CentOS 7.0 64bit', configInitialized: true });
     expect(JSON.parse(u.seen[2]!.body!)).toEqual({ name: 'f', image_url: 'b:f.qcow2', min_disk: 40, os_version: 'CentOS 7.0 64bit', is_config_init: true });
-    await u.ims.createImage({ from: 'dataDisk', name: 's', volumeId: 'v', osVersion: 'CentOS 7.0 64bit', type: 'ECS' });
+    await u.ims.createImage({ from: 'dataDisk', name: 's', volumeId: 'v', osVersion: 'CentOS 7.0 64bit', serverType: 'ECS' });
     expect(JSON.parse(u.seen[3]!.body!)).toEqual({ name: 's', volume_id: 'v', os_version: 'CentOS 7.0 64bit', type: 'ECS' });
     expect(u.seen.every((r) => r.method === 'POST' && r.path === '/v2/cloudimages/action')).toBe(true);
   });
@@ -422,7 +420,7 @@ describe('domain → wire: requests', () => {
     const u = upstream(() => ({ status: 200, body: IMS_IMAGE }));
     const ops = [
       { op: 'replace' as const, field: 'name' as const, value: 'n2' },
-      { op: 'add' as const, field: 'supportKvm' as const, value: true },
+      { op: 'add' as const, field: 'support.kvm' as const, value: true },
       { op: 'remove' as const, customProperty: 'my/prop' },
     ];
     await u.glance.updateImage(IMAGE_ID, ops);

@@ -67,7 +67,7 @@ export const OsTypeEnum = enumOf('OsType', 'Operating system family.', {
 export const PLATFORM_VALUES = [
   'Windows', 'Ubuntu', 'RedHat', 'SUSE', 'CentOS', 'Debian', 'OpenSUSE', 'Oracle Linux', 'Fedora', 'Other', 'CoreOS', 'EulerOS',
 ] as const;
-export const PlatformEnum = enumOf('Platform', 'OS distribution of an image (`__platform`, §A.1.1).', {
+export const PlatformEnum = enumOf('Platform', 'OS distribution of an image (`__platform`, a filter of IMS `GET /v2/cloudimages`).', {
   WINDOWS: { value: 'Windows', description: 'Microsoft Windows.' },
   UBUNTU: { value: 'Ubuntu', description: 'Ubuntu.' },
   RED_HAT: { value: 'RedHat', description: 'Red Hat Enterprise Linux.' },
@@ -139,7 +139,7 @@ export const SortDirectionEnum = enumOf('SortDirection', 'Sort direction.', {
   DESC: { value: 'desc', description: 'Descending (the upstream default).' },
 });
 
-export const ImageSortKeyEnum = enumOf('ImageSortKey', 'Attribute to sort image lists by (§A.1.1 `sort_key`).', {
+export const ImageSortKeyEnum = enumOf('ImageSortKey', 'Attribute to sort image lists by (`sort_key` of IMS `GET /v2/cloudimages` and Glance `GET /v2/images`).', {
   CREATED_AT: { value: 'createdAt', description: 'Creation time (the default).' },
   NAME: { value: 'name', description: 'Name.' },
   STATUS: { value: 'status', description: 'Status.' },

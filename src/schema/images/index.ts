@@ -1,3 +1,4 @@
 import './types';
 import './queries';
+import './job-mutations';
 import './mutations';

@@ -1,361 +1,20 @@
 /**
- * Image mutations: one per write capability of IMS and Glance. Asynchronous IMS operations return the Job
- * at once (JobPayload); synchronous Glance operations return the image.
+ * The synchronous image mutations (Glance writes, and the IMS attribute patch): each returns the image, or the
+ * id of the deleted one. The job-starting ones are in job-mutations.ts, the inputs in mutation-inputs.ts.
  */
 import { Readable } from 'node:stream';
-import { z } from 'zod';
-import type { Image, ImageTag, ImagePatchOperation, PatchableImageField } from '../../upstream/domain';
-import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
+import type { Image, ImagePatchOperation, PatchableImageField, PatchableSupportFlag } from '../../upstream/domain';
 import type { GatewayContext } from '../../context';
-import type { ImsClient } from '../../upstream/ims/client';
-import type { AcceptedJob } from '../../upstream/domain';
 import { imageIdArg, imageIdFromArg } from '../ids';
 import { builder } from '../builder';
-import { JOB_MUTATION_ERRORS, mutate, mutationErrors } from '../../context/error-classes';
-import { JobPayloadRef } from '../jobs/payload';
-import { idempotencyKeyOptions, startRecordedJob } from '../jobs/start';
-import { DiskFormatEnum, FirmwareTypeEnum, ContainerFormatEnum, OsTypeEnum } from './enums';
-import { TagInput } from './queries';
+import { mutate, mutationErrors } from '../../context/error-classes';
+import { CreateImageMetadataInput, IMAGE_ID, UpdateImageInput } from './mutation-inputs';
 import { ImageRef } from './types';
-import { imageDescription, imageName, imsTags, minDiskRange, obsObject, propertyName, ramMb, uuidLike } from './validation';
-
-type TagArg = { key: string; value?: string | null };
-const tagsOf = (tags: readonly TagArg[] | null | undefined): ImageTag[] | undefined =>
-  tags?.length ? tags.map((t) => ({ key: t.key, value: t.value ?? '' })) : undefined;
 
 /** Drop null/undefined so optional GraphQL inputs are simply not sent upstream. */
 function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as never;
 }
-
-const ImageArchitectureEnum = builder.enumType('ImageArchitecture', {
-  description: 'CPU architecture of an imported image.',
-  values: { X86: { value: 'x86', description: 'x86 (default).' }, ARM: { value: 'arm', description: 'ARM (switched to UEFI boot).' } },
-});
-const ServerImageTypeEnum = builder.enumType('ServerImageType', {
-  description: 'Whether a system-disk image is for ECSs or bare-metal servers.',
-  values: { ECS: { value: 'ECS', description: 'Elastic Cloud Server (default).' }, BMS: { value: 'BMS', description: 'Bare Metal Server.' } },
-});
-const ExportFormatEnum = builder.enumType('ExportFileFormat', {
-  description: 'File format of an exported image (§A.1.8).',
-  values: {
-    QCOW2: { value: 'qcow2', description: 'QCOW2.' },
-    VHD: { value: 'vhd', description: 'VHD.' },
-    ZVHD: { value: 'zvhd', description: 'ZVHD.' },
-    VMDK: { value: 'vmdk', description: 'VMDK.' },
-  },
-});
-const BackupTypeEnum = builder.enumType('BackupType', {
-  description: 'Kind of backup a full-ECS image is made from.',
-  values: { CSBS: { value: 'CSBS', description: 'Cloud Server Backup Service (default).' }, CBR: { value: 'CBR', description: 'Cloud Backup and Recovery.' } },
-});
-
-// The rules of validation.ts in words, for the descriptions of the fields they guard.
-const NAME_RULES = '1–128 characters: letters, digits, "-", ".", "_", Chinese characters and spaces; no leading or trailing space';
-const DESCRIPTION_RULES = '≤ 1024 characters, no line breaks, "<" or ">"';
-const TAGS_RULES = 'Up to 10 key/value tags with unique keys';
-const ENTERPRISE_PROJECT = '"0" = default enterprise project, or an enterprise project UUID (`enterprise_project_id`)';
-const IMAGE_ID = 'upstream UUID or global Image id';
-
-/**
- * The `safeMode` field of the mutations whose IMS operation has an "in safe mode" variant in Huawei's IMS SDK
- * (docs/api/ENDPOINTS.md, "Huawei IMS SDK operations beyond the reference"). The SDK gives the variant the very
- * request body, answer and job of the original and titles it "(new)"; what differs is the path version.
- */
-/** The field builder of this schema's input objects: shared fields keep their types (so the resolvers' input does). */
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
-
-const safeMode = (t: InputFields, v21: string, original: string) =>
-  t.boolean({
-    description:
-      `Start the job through the "in safe mode" variant of this operation that Huawei's IMS SDK calls (\`${v21}\`) instead of \`${original}\`. ` +
-      'The SDK titles it the "(new)" version of the same operation: same request body, same answer, same asynchronous job. ' +
-      'Neither the SDK nor the API reference documents a behavioural difference beyond the path version, so the job, its progress and the image it makes are read as usual. ' +
-      'Default false. Huawei IMS only (UNSUPPORTED_BY_UPSTREAM on OpenStack, like every IMS job).',
-  });
-const CREATE_V21 = (t: InputFields) => ({ safeMode: safeMode(t, 'POST /v2.1/cloudimages/action', 'POST /v2/cloudimages/action') });
-/** The client's option from the input: unset and false both mean the original operation. */
-const sm = (i: { safeMode?: boolean | null }) => ({ safeMode: i.safeMode === true });
-
-// Shared input fields of the creation mutations.
-const common = (t: InputFields) => ({
-  name: t.string({ required: true, validate: imageName, description: `Image name: ${NAME_RULES}.` }),
-  description: t.string({ validate: imageDescription, description: `Image description: ${DESCRIPTION_RULES}.` }),
-  tags: t.field({ type: [TagInput], validate: imsTags, description: `${TAGS_RULES} (\`image_tags\`).` }),
-  enterpriseProjectId: t.string({ description: `${ENTERPRISE_PROJECT}.` }),
-});
-const ram = (t: InputFields) => ({
-  minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (`min_ram`); 0 or unset = no minimum.' }),
-  maxRamMb: t.int({ validate: ramMb, description: 'Maximum memory in MB, 0–1048576 (`max_ram`); unset by default.' }),
-});
-
-const CreateImageFromServerInput = builder.inputType('CreateImageFromServerInput', {
-  description: 'A system-disk image from a stopped ECS (§A.1.3 mode 1).',
-  fields: (t) => ({ idempotencyKey: t.string(idempotencyKeyOptions), ...CREATE_V21(t), ...common(t), ...ram(t), serverId: t.string({ required: true, validate: uuidLike, description: 'The ECS (must be stopped).' }) }),
-});
-
-const DataDiskImageInput = builder.inputType('DataDiskImageInput', {
-  description: 'One data-disk image to create from an ECS data disk.',
-  fields: (t) => ({
-    name: t.string({ required: true, validate: imageName, description: `Name of this data-disk image: ${NAME_RULES}.` }),
-    volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk to image (`volume_id`).' }),
-    description: t.string({ validate: imageDescription, description: `Description: ${DESCRIPTION_RULES}.` }),
-    tags: t.field({ type: [TagInput], validate: imsTags, description: `${TAGS_RULES}.` }),
-  }),
-});
-const CreateImagesFromServerDataDisksInput = builder.inputType('CreateImagesFromServerDataDisksInput', {
-  description: 'Data-disk images from an ECS’s data disks (§A.1.3 mode 2).',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    ...CREATE_V21(t),
-    dataDisks: t.field({
-      type: [DataDiskImageInput],
-      required: true,
-      validate: z.array(z.unknown()).min(1, 'at least one data disk'),
-      description: 'The data disks to image, one image each (at least one; `data_images`).',
-    }),
-    enterpriseProjectId: t.string({ description: `${ENTERPRISE_PROJECT}.` }),
-  }),
-});
-
-const FileDataDiskInput = builder.inputType('FileDataDiskImageInput', {
-  description: 'A data disk imported together with a system disk from OBS.',
-  fields: (t) => ({
-    name: t.string({ validate: imageName, description: `Name of the data-disk image: ${NAME_RULES}.` }),
-    description: t.string({ validate: imageDescription, description: `Description: ${DESCRIPTION_RULES}.` }),
-    imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS (Standard storage class).' }),
-    minDiskGb: t.int({ required: true, validate: minDiskRange(1, 2048), description: 'Data-disk size, 1–2048 GB.' }),
-    quickImport: t.boolean({ description: 'Quick-import this disk (`is_quick_import`; RAW or ZVHD2 files, see quickImportImage).' }),
-    tags: t.field({ type: [TagInput], validate: imsTags, description: `${TAGS_RULES}.` }),
-  }),
-});
-
-const CreateImageFromFileInput = builder.inputType('CreateImageFromFileInput', {
-  description: 'A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks.',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    ...CREATE_V21(t),
-    ...common(t),
-    ...ram(t),
-    imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS, e.g. "ims-image:centos70.qcow2".' }),
-    minDiskGb: t.int({ required: true, validate: minDiskRange(40, 255), description: 'Minimum system disk, 40–255 GB.' }),
-    osType: t.field({ type: OsTypeEnum, description: 'OS family of the file (`os_type`).' }),
-    osVersion: t.string({ description: 'OS version in the file (`os_version`, a key from osVersions). Required for ISO files and quick import.' }),
-    autoConfigure: t.boolean({ description: 'Let IMS optimize the image in the background (`is_config`).' }),
-    configInitialized: t.boolean({ description: 'Initial configuration already done in the file (`is_config_init`).' }),
-    encryptionKeyId: t.string({ description: 'KMS key to encrypt the image with.' }),
-    quickImport: t.boolean({ description: 'Quick import (RAW/ZVHD2 only; requires osVersion).' }),
-    iso: t.boolean({ description: 'The file is an ISO image (sent as `type: IsoImage`). ISO files, flagged or named *.iso, require osVersion.' }),
-    dataDisks: t.field({
-      type: [FileDataDiskInput],
-      validate: z.array(z.unknown()).max(3, 'at most 3 data disks'),
-      description: 'Up to 3 data disks imported with the system disk (`data_images`); their OS type must match it.',
-    }),
-  }),
-  validate: z
-    .looseObject({ osVersion: z.string().nullish(), quickImport: z.boolean().nullish(), iso: z.boolean().nullish(), imageUrl: z.string() })
-    .superRefine((v, ctx) => {
-      const iso = v.iso || /\.iso$/i.test(v.imageUrl);
-      if ((iso || v.quickImport) && !v.osVersion)
-        ctx.addIssue({ code: 'custom', path: ['osVersion'], message: 'is required for ISO files and quick import' });
-    }),
-});
-
-const CreateImageFromDataDiskInput = builder.inputType('CreateImageFromDataDiskInput', {
-  description: 'A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4).',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    ...CREATE_V21(t),
-    ...common(t),
-    ...ram(t),
-    volumeId: t.string({ required: true, validate: uuidLike, description: 'The data disk holding an installed, optimized OS (`volume_id`).' }),
-    osVersion: t.string({
-      required: true,
-      validate: z.string().min(1, 'must not be empty'),
-      description: 'OS version on the disk (`os_version`, a key from osVersions); an OS IMS detects on the disk takes precedence.',
-    }),
-    serverType: t.field({ type: ServerImageTypeEnum, description: 'ECS (default) or BMS (`type`).' }),
-  }),
-});
-
-const QuickImportInput = builder.inputType('QuickImportImageInput', {
-  description: 'Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image.',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    safeMode: safeMode(t, 'POST /v2.1/cloudimages/quickimport/action', 'POST /v2/cloudimages/quickimport/action'),
-    ...common(t),
-    imageUrl: t.string({
-      required: true,
-      validate: obsObject,
-      description: '"bucket:file" in OBS (Standard storage class); the file name must end in .raw or .zvhd2, file ≤ 1 TB.',
-    }),
-    minDiskGb: t.int({ required: true, validate: minDiskRange(1, 1024), description: 'Disk size, 1–1024 GB, larger than the file.' }),
-    dataDisk: t.boolean({ defaultValue: false, description: 'Import as a data-disk image instead of a system disk.' }),
-    osVersion: t.string({ description: 'System disk: required.' }),
-    osType: t.field({ type: OsTypeEnum, description: 'Data disk: Linux (default) or Windows.' }),
-    serverType: t.field({ type: ServerImageTypeEnum, description: 'System disk: ECS (default) or BMS.' }),
-    architecture: t.field({ type: ImageArchitectureEnum, description: 'System disk only: X86 (default) or ARM (then booted with UEFI).' }),
-  }),
-  validate: z
-    .looseObject({
-      dataDisk: z.boolean().nullish(),
-      osVersion: z.string().nullish(),
-      imageUrl: z.string(),
-      serverType: z.string().nullish(),
-      architecture: z.string().nullish(),
-    })
-    .superRefine((v, ctx) => {
-      if (!v.dataDisk && !v.osVersion) ctx.addIssue({ code: 'custom', path: ['osVersion'], message: 'is required for a system-disk import' });
-      if (v.dataDisk && (v.serverType || v.architecture))
-        ctx.addIssue({ code: 'custom', path: [v.serverType ? 'serverType' : 'architecture'], message: 'applies to system-disk imports only' });
-      if (!/\.(raw|zvhd2)$/i.test(v.imageUrl))
-        ctx.addIssue({ code: 'custom', path: ['imageUrl'], message: 'quick import takes RAW or ZVHD2 files only' });
-    }),
-});
-
-const CreateDataImageInput = builder.inputType('CreateDataImageFromFileInput', {
-  description: 'A data-disk image from an image file in OBS (§A.1.5).',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    safeMode: safeMode(t, 'POST /v2.1/cloudimages/dataimages/action', 'POST /v1/cloudimages/dataimages/action'),
-    ...common(t),
-    imageUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in OBS (Standard storage class).' }),
-    minDiskGb: t.int({ required: true, validate: minDiskRange(40, 2048), description: 'Data-disk size, 40–2048 GB.' }),
-    osType: t.field({ type: OsTypeEnum, description: 'OS family the disk belongs to (`os_type`): LINUX (upstream default) or WINDOWS.' }),
-    encryptionKeyId: t.string({ description: 'KMS key to encrypt the image with (`cmk_id`); omit for an unencrypted image.' }),
-  }),
-});
-
-const CreateWholeImageInput = builder.inputType('CreateWholeImageInput', {
-  description: 'A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (§A.1.6). Give exactly one of serverId and backupId.',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    ...common(t),
-    ...ram(t),
-    serverId: t.string({ validate: uuidLike, description: 'The ECS to image (`instance_id`); IMS backs it up first.' }),
-    vaultId: t.string({ description: 'With serverId: the CBR vault (required when a CBR backup is made).' }),
-    backupId: t.string({ validate: uuidLike, description: 'The CSBS or CBR backup to image (`backup_id`).' }),
-    backupType: t.field({ type: BackupTypeEnum, description: 'With backupId: CBR or CSBS (default).' }),
-  }),
-  validate: z
-    .looseObject({ serverId: z.string().nullish(), backupId: z.string().nullish(), vaultId: z.string().nullish(), backupType: z.string().nullish() })
-    .superRefine((v, ctx) => {
-      if (!!v.serverId === !!v.backupId)
-        ctx.addIssue({ code: 'custom', path: ['serverId'], message: 'give exactly one of serverId and backupId' });
-      if (v.serverId && v.backupType) ctx.addIssue({ code: 'custom', path: ['backupType'], message: 'applies to backupId only' });
-      if (v.backupId && v.vaultId) ctx.addIssue({ code: 'custom', path: ['vaultId'], message: 'applies to serverId only' });
-    }),
-});
-
-const ExportImageInput = builder.inputType('ExportImageInput', {
-  description: 'Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat).',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    safeMode: safeMode(t, 'POST /v2.1/cloudimages/{image_id}/file', 'POST /v1/cloudimages/{image_id}/file'),
-    imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to export (${IMAGE_ID}).` }),
-    bucketUrl: t.string({ required: true, validate: obsObject, description: '"bucket:file" in the same region (Standard storage class).' }),
-    fileFormat: t.field({ type: ExportFormatEnum, description: 'File format (`file_format`); required unless quickExport, forbidden with it.' }),
-    quickExport: t.boolean({ defaultValue: false, description: 'Quick export (`is_quick_export`), the only way for images > 128 GB; default false.' }),
-  }),
-  validate: z.looseObject({ fileFormat: z.string().nullish(), quickExport: z.boolean().nullish() }).superRefine((v, ctx) => {
-    if (v.quickExport && v.fileFormat) ctx.addIssue({ code: 'custom', path: ['fileFormat'], message: 'must not be given with quickExport' });
-    if (!v.quickExport && !v.fileFormat) ctx.addIssue({ code: 'custom', path: ['fileFormat'], message: 'is required unless quickExport is true' });
-  }),
-});
-
-const CopyImageInput = builder.inputType('CopyImageInput', {
-  description: 'Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1).',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    safeMode: safeMode(t, 'POST /v2.1/cloudimages/{image_id}/copy', 'POST /v1/cloudimages/{image_id}/copy'),
-    imageId: t.id({ validate: imageIdArg, required: true, description: `The image to copy (${IMAGE_ID}); not a full-ECS or ISO image.` }),
-    name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
-    description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
-    encryptionKeyId: t.string({ description: 'KMS key for the copy (`cmk_id`); omit for an unencrypted copy.' }),
-    enterpriseProjectId: t.string({ description: `Enterprise project of the copy: ${ENTERPRISE_PROJECT}.` }),
-  }),
-});
-
-const CopyImageToRegionInput = builder.inputType('CopyImageToRegionInput', {
-  description: 'Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2).',
-  fields: (t) => ({
-    idempotencyKey: t.string(idempotencyKeyOptions),
-    imageId: t.id({ validate: imageIdArg, required: true, description: `The private image to copy (${IMAGE_ID}).` }),
-    name: t.string({ required: true, validate: imageName, description: `Name of the copy: ${NAME_RULES}.` }),
-    description: t.string({ validate: imageDescription, description: `Description of the copy: ${DESCRIPTION_RULES}.` }),
-    region: t.string({ required: true, description: 'Destination region id, e.g. ap-southeast-1; must differ from the current region.', validate: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as ap-southeast-1') }),
-    projectName: t.string({ required: true, validate: z.string().min(1, 'must not be empty'), description: 'Project in the destination region.' }),
-    agencyName: t.string({ required: true, validate: z.string().min(1, 'must not be empty'), description: 'IAM agency with IMS Administrator in both regions.' }),
-  }),
-});
-
-const ImagePropertyInput = builder.inputType('ImagePropertyInput', {
-  description: 'A custom image property (string value, ≤ 255 characters).',
-  fields: (t) => ({
-    name: t.string({
-      required: true,
-      validate: propertyName,
-      description: 'Property name, 1–255 characters; not a core attribute (id, status, owner, visibility, checksum, size, created_at, updated_at, file, self, schema, tags, locations, direct_url).',
-    }),
-    value: t.string({ required: true, validate: z.string().max(255, 'at most 255 characters'), description: 'Value, ≤ 255 characters (may be empty).' }),
-  }),
-});
-
-const SupportUpdateInput = builder.inputType('ImageSupportUpdate', {
-  description: 'Support flags to set (IMS).',
-  fields: (t) => ({
-    kvm: t.boolean({ description: 'Runs on KVM ECSs (`__support_kvm`).' }),
-    xen: t.boolean({ description: 'Runs on Xen ECSs (`__support_xen`).' }),
-    diskIntensive: t.boolean({ description: 'Supports disk-intensive ECSs (`__support_diskintensive`).' }),
-    highPerformance: t.boolean({ description: 'Supports high-performance ECSs (`__support_highperformance`).' }),
-    xenGpuType: t.string({ description: 'GPU type on Xen (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU.' }),
-    kvmGpuType: t.string({ description: 'GPU type on KVM (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4.' }),
-  }),
-});
-
-const UpdateImageInput = builder.inputType('UpdateImageInput', {
-  description:
-    'Change an image. Name, description and custom properties go through Glance JSON patch; the other attributes through IMS (`PATCH /v2/cloudimages/{id}`, active images only). When both are given they are two upstream calls, Glance first: if it is refused, nothing is changed; if the IMS part is refused, the Glance changes stay.',
-  fields: (t) => ({
-    imageId: t.id({ validate: imageIdArg, required: true, description: `The image to change (${IMAGE_ID}).` }),
-    name: t.string({ validate: imageName, description: `New name (Glance): ${NAME_RULES}.` }),
-    description: t.string({ validate: imageDescription, description: `New description (Glance): ${DESCRIPTION_RULES}.` }),
-    minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (IMS `/min_ram`).' }),
-    firmwareType: t.field({ type: FirmwareTypeEnum, description: 'Boot mode (IMS `/hw_firmware_type`).' }),
-    nicMultiqueue: t.boolean({ description: 'NIC multi-queue supported (IMS `/hw_vif_multiqueue_enabled`).' }),
-    configInitialized: t.boolean({ description: 'Initial configuration completed (IMS `/__is_config_init`).' }),
-    enterpriseProjectId: t.string({ description: `Move the image to another enterprise project (IMS): ${ENTERPRISE_PROJECT}.` }),
-    support: t.field({ type: SupportUpdateInput, description: 'Support flags to set (IMS `/__support_*`).' }),
-    setProperties: t.field({ type: [ImagePropertyInput], description: 'Custom properties to add or replace.' }),
-    removeProperties: t.stringList({ description: 'Custom properties to remove.', validate: z.array(propertyName) }),
-  }),
-  validate: z.record(z.string(), z.unknown()).refine(
-    (v) => Object.entries(v).some(([k, x]) => k !== 'imageId' && x != null && !(Array.isArray(x) && x.length === 0)),
-    'nothing to change: give at least one attribute',
-  ),
-});
-
-const CreateImageMetadataInput = builder.inputType('CreateImageMetadataInput', {
-  description: 'Metadata of a new private image (Glance `POST /v2/images`, status QUEUED). Upload its file next, or register an OBS file.',
-  fields: (t) => ({
-    name: t.string({ required: true, validate: imageName, description: `Image name: ${NAME_RULES}.` }),
-    osVersion: t.string({ description: 'OS version (`__os_version`, a key from osVersions); default "Other Linux(64 bit)", with which servers may not start.' }),
-    diskFormat: t.field({ type: DiskFormatEnum, description: 'Default VHD.' }),
-    containerFormat: t.field({ type: ContainerFormatEnum, description: 'Default BARE.' }),
-    minDiskGb: t.int({
-      validate: z.number().int().min(0, 'must be ≥ 0').max(1024, 'at most 1024 GB'),
-      description: 'Minimum system disk in GB, 0–1024 (`min_disk`); make it larger than the disk in the file, or creating servers may fail.',
-    }),
-    minRamMb: t.int({ validate: ramMb, description: 'Minimum memory in MB, 0–1048576 (`min_ram`); default 0 = no minimum.' }),
-    protected: t.boolean({ description: 'A protected image cannot be deleted.' }),
-    tags: t.stringList({
-      description: 'Plain tags (1–255 characters, no "=").',
-      validate: z.array(z.string().min(1, 'must not be empty').max(255, 'at most 255 characters').refine((s) => !s.includes('='), 'must not contain "="')),
-    }),
-    properties: t.field({ type: [ImagePropertyInput], description: 'Custom properties (string values); read them back in `Image.extraProperties`.' }),
-  }),
-});
 
 const ImagePayload = builder.objectRef<{ image: Image }>('ImagePayload').implement({
   description: 'The image after the change.',
@@ -366,297 +25,143 @@ const DeletedImagePayload = builder.objectRef<{ imageId: string }>('DeletedImage
   fields: (t) => ({ imageId: t.exposeID('imageId', { description: 'Upstream id (UUID) of the deleted image.' }) }),
 });
 
-const IMS_UPDATE_FIELDS: Record<string, PatchableImageField> = {
-  minRamMb: 'minRam',
-  firmwareType: 'firmwareType',
-  nicMultiqueue: 'vifMultiqueueEnabled',
-  configInitialized: 'isConfigInit',
-  enterpriseProjectId: 'enterpriseProjectId',
-};
-const SUPPORT_FIELDS: Record<string, PatchableImageField> = {
-  kvm: 'supportKvm',
-  xen: 'supportXen',
-  diskIntensive: 'supportDiskIntensive',
-  highPerformance: 'supportHighPerformance',
-  xenGpuType: 'supportXenGpuType',
-  kvmGpuType: 'supportKvmGpuType',
-};
+/** The attributes of UpdateImageInput that IMS patches, under their domain (= GraphQL) names. */
+const IMS_UPDATE_FIELDS = ['minRamMb', 'firmwareType', 'nicMultiqueue', 'configInitialized', 'enterpriseProjectId'] as const satisfies readonly PatchableImageField[];
 
-builder.mutationFields((t) => {
-  // Typed end to end: `a` is the shape Pothos parses from `args`, so a misspelt input key fails tsc
-  // (test/types/job-mutations.typecheck.ts shows it).
-  const job = <Args extends InputFieldMap>(
-    description: string,
-    capability: string,
-    args: Args,
-    run: (ims: ImsClient, a: InputShapeFromFields<Args>, projectId: string) => Promise<AcceptedJob>,
-  ) =>
-    t.field({
-      type: JobPayloadRef,
-      description,
-      errors: mutationErrors('`JobPayload` when IMS accepted the job (it then runs asynchronously)', JOB_MUTATION_ERRORS),
-      args: args as any,
-      resolve: (_r, a: any, ctx, info) =>
-        mutate(() => startRecordedJob(ctx, info, a, capability, (ims, c) => run(ims, a as InputShapeFromFields<Args>, c.projectId))),
-    });
+builder.mutationFields((t) => ({
+  updateImage: t.field({
+    type: ImagePayload,
+    description:
+      'Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{image_id}` and/or IMS `PATCH /v2/cloudimages/{image_id}`).',
+    errors: mutationErrors('`ImagePayload` with the changed image'),
+    args: { input: t.arg({ type: UpdateImageInput, required: true, description: 'The image and the changes; at least one change.' }) },
+    resolve: (_r, { input: i }, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(i.imageId));
+        const glanceOps: ImagePatchOperation[] = [];
+        const imsOps: ImagePatchOperation[] = [];
+        if (i.name != null) glanceOps.push({ op: 'replace', field: 'name', value: i.name });
+        if (i.description != null) glanceOps.push({ op: 'add', field: 'description', value: i.description });
+        for (const p of i.setProperties ?? []) glanceOps.push({ op: 'add', customProperty: p.name, value: p.value });
+        for (const p of i.removeProperties ?? []) glanceOps.push({ op: 'remove', customProperty: p });
+        for (const field of IMS_UPDATE_FIELDS) {
+          const v = i[field];
+          if (v != null) imsOps.push({ op: 'add', field, value: v });
+        }
+        for (const [flag, v] of Object.entries(i.support ?? {}) as [PatchableSupportFlag, string | boolean | null | undefined][]) {
+          if (v != null) imsOps.push({ op: 'add', field: `support.${flag}`, value: v });
+        }
+        const c = await ctx.clients();
+        // Two upstream APIs, two calls: not atomic. The Glance patch (custom properties can conflict) goes
+        // first, so a refused patch leaves the IMS attributes untouched.
+        const ims = imsOps.length ? c.requireIms('Updating IMS image attributes') : null;
+        let image;
+        if (glanceOps.length) image = await c.glance.updateImage(id, glanceOps);
+        if (ims) image = await ims.updateImage(id, imsOps);
+        ImageRef.getDataloader(ctx).clear(id);
+        return { image: image! };
+      }),
+  }),
 
-  return {
-    createImageFromServer: job(
-      'Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Creating images from servers',
-      { input: t.arg({ type: CreateImageFromServerInput, required: true, description: 'The ECS and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.createImage(defined({ from: 'server' as const, name: i.name, serverId: i.serverId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
-    ),
-    createImagesFromServerDataDisks: job(
-      'Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Creating images from data disks',
-      { input: t.arg({ type: CreateImagesFromServerDataDisksInput, required: true, description: 'The data disks and the images to make of them.' }) },
-      (ims, { input: i }) =>
-        ims.createImage(
+  deleteImage: t.field({
+    type: DeletedImagePayload,
+    description: 'Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN).',
+    errors: mutationErrors('`DeletedImagePayload` once the image is deleted'),
+    args: {
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }),
+      deleteBackups: t.arg.boolean({ description: 'Full-ECS images: also delete their CSBS/CBR backups.' }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).glance.deleteImage(id, a.deleteBackups != null ? { deleteBackup: a.deleteBackups } : {});
+        return { imageId: id };
+      }),
+  }),
+
+  deactivateImage: t.field({
+    type: ImagePayload,
+    description:
+      'Deactivate one of your ACTIVE images (Glance `POST /v2/images/{id}/actions/deactivate`): status DEACTIVATED, its data can no longer be downloaded. Repeating is harmless; other statuses answer FORBIDDEN.',
+    errors: mutationErrors('`ImagePayload` with the DEACTIVATED image'),
+    args: { imageId: t.arg.id({ required: true, description: `The image to deactivate (${IMAGE_ID}).` }) },
+    resolve: (_r, a, ctx) => mutate(async () => ({ image: await imageAction(ctx, String(a.imageId), 'deactivate') })),
+  }),
+
+  reactivateImage: t.field({
+    type: ImagePayload,
+    description: 'Make a DEACTIVATED image ACTIVE again (Glance `POST /v2/images/{id}/actions/reactivate`).',
+    errors: mutationErrors('`ImagePayload` with the ACTIVE image'),
+    args: { imageId: t.arg.id({ required: true, description: `The image to reactivate (${IMAGE_ID}).` }) },
+    resolve: (_r, a, ctx) => mutate(async () => ({ image: await imageAction(ctx, String(a.imageId), 'reactivate') })),
+  }),
+
+  legacyDeleteImage: t.field({
+    type: DeletedImagePayload,
+    description: 'Soft-delete an image through Glance v1.1 (Glance `DELETE /v1.1/images/{image_id}`): the record stays with status DELETED.',
+    deprecationReason: 'Glance v1.1 is deprecated upstream (Glance `DELETE /v1.1/images/{image_id}`); use deleteImage.',
+    errors: mutationErrors('`DeletedImagePayload` once the image is marked deleted'),
+    args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }) },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        await (await ctx.clients()).glance.deleteImageV1_1(id);
+        return { imageId: id };
+      }),
+  }),
+
+  createImageMetadata: t.field({
+    type: ImagePayload,
+    description:
+      'Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`). Then uploadImageFile, or registerImage with an OBS file.',
+    errors: mutationErrors('`ImagePayload` with the new QUEUED image'),
+    args: { input: t.arg({ type: CreateImageMetadataInput, required: true, description: 'The attributes of the new image.' }) },
+    resolve: (_r, { input: i }, ctx) =>
+      mutate(async () => ({
+        image: await (await ctx.clients()).glance.createImage(
           defined({
-            from: 'serverDataDisks' as const,
-            dataImages: i.dataDisks.map((d: any) => defined({ name: d.name, volumeId: d.volumeId, description: d.description, tags: tagsOf(d.tags) })),
-            enterpriseProjectId: i.enterpriseProjectId,
-          }), sm(i)),
-    ),
-    createImageFromFile: job(
-      'Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Importing images from OBS',
-      { input: t.arg({ type: CreateImageFromFileInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.createImage(
-          defined({
-            from: 'file' as const,
             name: i.name,
-            imageUrl: i.imageUrl,
-            minDiskGb: i.minDiskGb,
-            description: i.description,
-            osType: i.osType,
             osVersion: i.osVersion,
-            isConfig: i.autoConfigure,
-            isConfigInit: i.configInitialized,
-            cmkId: i.encryptionKeyId,
-            tags: tagsOf(i.tags),
-            enterpriseProjectId: i.enterpriseProjectId,
+            diskFormat: i.diskFormat,
+            containerFormat: i.containerFormat,
+            minDiskGb: i.minDiskGb,
             minRamMb: i.minRamMb,
-            maxRamMb: i.maxRamMb,
-            isQuickImport: i.quickImport,
-            type: i.iso ? 'IsoImage' : undefined,
-            dataImages: i.dataDisks?.map((d: any) =>
-              defined({ name: d.name, description: d.description, imageUrl: d.imageUrl, minDiskGb: d.minDiskGb, isQuickImport: d.quickImport, tags: tagsOf(d.tags) }),
-            ),
-          }), sm(i)),
-    ),
-    createImageFromDataDisk: job(
-      'Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Creating images from data disks',
-      { input: t.arg({ type: CreateImageFromDataDiskInput, required: true, description: 'The data disk, its OS version and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.createImage(
-          defined({ from: 'dataDisk' as const, name: i.name, volumeId: i.volumeId, osVersion: i.osVersion, type: i.serverType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }), sm(i)),
-    ),
-    quickImportImage: job(
-      'Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Quick import',
-      { input: t.arg({ type: QuickImportInput, required: true, description: 'The OBS file, the kind of disk and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.quickImportImage(
-          i.dataDisk
-            ? defined({ disk: 'data', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osType: i.osType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId })
-            : // The input's validation requires osVersion for a system disk, before any call.
-              defined({ disk: 'system', name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, osVersion: i.osVersion!, description: i.description, tags: tagsOf(i.tags), type: i.serverType, enterpriseProjectId: i.enterpriseProjectId, architecture: i.architecture }), sm(i)),
-    ),
-    createDataImageFromFile: job(
-      'Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Data-disk images from OBS',
-      { input: t.arg({ type: CreateDataImageInput, required: true, description: 'The OBS file and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.createDataImage(defined({ name: i.name, imageUrl: i.imageUrl, minDiskGb: i.minDiskGb, description: i.description, osType: i.osType, cmkId: i.encryptionKeyId, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
-    ),
-    createWholeImage: job(
-      'Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6).',
-      'Full-ECS images',
-      { input: t.arg({ type: CreateWholeImageInput, required: true, description: 'The ECS or backup, and the new image’s attributes.' }) },
-      (ims, { input: i }) =>
-        ims.createWholeImage(
-          i.serverId
-            ? defined({ from: 'server' as const, name: i.name, serverId: i.serverId, vaultId: i.vaultId, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb })
-            : // The input's validation requires serverId or backupId, before any call.
-              defined({ from: 'backup' as const, name: i.name, backupId: i.backupId!, backupType: i.backupType, description: i.description, tags: tagsOf(i.tags), enterpriseProjectId: i.enterpriseProjectId, minRamMb: i.minRamMb, maxRamMb: i.maxRamMb }),
+            protected: i.protected,
+            tags: i.tags,
+            visibility: 'private' as const,
+            properties: i.properties?.length ? Object.fromEntries(i.properties.map((p) => [p.name, p.value])) : undefined,
+          }),
         ),
-    ),
-    registerImage: job(
-      'Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done.',
-      'Registering OBS files',
-      {
-        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}); other images may be refused.` }),
-        imageUrl: t.arg.string({
-          required: true,
-          validate: obsObject,
-          description: '"bucket:file" in OBS (Standard storage class); ZVHD, ZVHD2, QCOW2, QCOW, VHD, VHDX, RAW, QED, VDI, VMDK or ISO.',
-        }),
-        idempotencyKey: t.arg.string(idempotencyKeyOptions),
-      },
-      (ims, a) => ims.registerImage(imageIdFromArg(String(a.imageId)), a.imageUrl),
-    ),
-    exportImage: job(
-      'Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Exporting images',
-      { input: t.arg({ type: ExportImageInput, required: true, description: 'The image, the target OBS object and the file format.' }) },
-      (ims, { input: i }) =>
-        ims.exportImage(imageIdFromArg(String(i.imageId)), defined({ bucketUrl: i.bucketUrl, fileFormat: i.fileFormat, isQuickExport: i.quickExport }), sm(i)),
-    ),
-    copyImage: job(
-      'Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead.',
-      'Replicating images',
-      { input: t.arg({ type: CopyImageInput, required: true, description: 'The image and the attributes of the copy.' }) },
-      (ims, { input: i }) =>
-        ims.copyImageInRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, cmkId: i.encryptionKeyId, enterpriseProjectId: i.enterpriseProjectId }), sm(i)),
-    ),
-    copyImageToRegion: job(
-      'Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2).',
-      'Cross-region replication',
-      { input: t.arg({ type: CopyImageToRegionInput, required: true, description: 'The image, the destination and the agency allowed to copy.' }) },
-      (ims, { input: i }) =>
-        ims.copyImageCrossRegion(imageIdFromArg(String(i.imageId)), defined({ name: i.name, description: i.description, region: i.region, projectName: i.projectName, agencyName: i.agencyName })),
-    ),
+      })),
+  }),
 
-    updateImage: t.field({
-      type: ImagePayload,
-      description:
-        'Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{id}`, §B.1.3, and/or IMS `PATCH /v2/cloudimages/{id}`, §A.1.2).',
-      errors: mutationErrors('`ImagePayload` with the changed image'),
-      args: { input: t.arg({ type: UpdateImageInput, required: true, description: 'The image and the changes; at least one change.' }) },
-      resolve: (_r, { input: i }, ctx) =>
-        mutate(async () => {
-          const id = imageIdFromArg(String(i.imageId));
-          const glanceOps: ImagePatchOperation[] = [];
-          const imsOps: ImagePatchOperation[] = [];
-          if (i.name != null) glanceOps.push({ op: 'replace', field: 'name', value: i.name });
-          if (i.description != null) glanceOps.push({ op: 'add', field: 'description', value: i.description });
-          for (const p of i.setProperties ?? []) glanceOps.push({ op: 'add', customProperty: p.name, value: p.value });
-          for (const p of i.removeProperties ?? []) glanceOps.push({ op: 'remove', customProperty: p });
-          for (const [arg, field] of Object.entries(IMS_UPDATE_FIELDS)) {
-            const v = (i as Record<string, unknown>)[arg];
-            if (v != null) imsOps.push({ op: 'add', field, value: v as string | number | boolean });
-          }
-          for (const [arg, field] of Object.entries(SUPPORT_FIELDS)) {
-            const v = (i.support as Record<string, unknown> | null | undefined)?.[arg];
-            if (v != null) imsOps.push({ op: 'add', field, value: typeof v === 'boolean' ? String(v) : (v as string) });
-          }
-          const c = await ctx.clients();
-          // Two upstream APIs, two calls: not atomic. The Glance patch (custom properties can conflict) goes
-          // first, so a refused patch leaves the IMS attributes untouched.
-          const ims = imsOps.length ? c.requireIms('Updating IMS image attributes') : null;
-          let image;
-          if (glanceOps.length) image = await c.glance.updateImage(id, glanceOps);
-          if (ims) image = await ims.updateImage(id, imsOps);
-          ImageRef.getDataloader(ctx).clear(id);
-          return { image: image! };
-        }),
-    }),
-
-    deleteImage: t.field({
-      type: DeletedImagePayload,
-      description: 'Delete one of your private images (Glance `DELETE /v2/images/{id}`). Protected images refuse (FORBIDDEN).',
-      errors: mutationErrors('`DeletedImagePayload` once the image is deleted'),
-      args: {
-        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }),
-        deleteBackups: t.arg.boolean({ description: 'Full-ECS images: also delete their CSBS/CBR backups.' }),
-      },
-      resolve: (_r, a, ctx) =>
-        mutate(async () => {
-          const id = imageIdFromArg(String(a.imageId));
-          await (await ctx.clients()).glance.deleteImage(id, a.deleteBackups != null ? { deleteBackup: a.deleteBackups } : {});
-          return { imageId: id };
-        }),
-    }),
-
-    deactivateImage: t.field({
-      type: ImagePayload,
-      description:
-        'Deactivate one of your ACTIVE images (Glance `POST /v2/images/{id}/actions/deactivate`): status DEACTIVATED, its data can no longer be downloaded. Repeating is harmless; other statuses answer FORBIDDEN.',
-      errors: mutationErrors('`ImagePayload` with the DEACTIVATED image'),
-      args: { imageId: t.arg.id({ required: true, description: `The image to deactivate (${IMAGE_ID}).` }) },
-      resolve: (_r, a, ctx) => mutate(async () => ({ image: await imageAction(ctx, String(a.imageId), 'deactivate') })),
-    }),
-
-    reactivateImage: t.field({
-      type: ImagePayload,
-      description: 'Make a DEACTIVATED image ACTIVE again (Glance `POST /v2/images/{id}/actions/reactivate`).',
-      errors: mutationErrors('`ImagePayload` with the ACTIVE image'),
-      args: { imageId: t.arg.id({ required: true, description: `The image to reactivate (${IMAGE_ID}).` }) },
-      resolve: (_r, a, ctx) => mutate(async () => ({ image: await imageAction(ctx, String(a.imageId), 'reactivate') })),
-    }),
-
-    legacyDeleteImage: t.field({
-      type: DeletedImagePayload,
-      description: 'Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.',
-      deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.',
-      errors: mutationErrors('`DeletedImagePayload` once the image is marked deleted'),
-      args: { imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The image to delete (${IMAGE_ID}).` }) },
-      resolve: (_r, a, ctx) =>
-        mutate(async () => {
-          const id = imageIdFromArg(String(a.imageId));
-          await (await ctx.clients()).glance.deleteImageV1_1(id);
-          return { imageId: id };
-        }),
-    }),
-
-    createImageMetadata: t.field({
-      type: ImagePayload,
-      description:
-        'Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`, §B.1.6). Then uploadImageFile, or registerImage with an OBS file.',
-      errors: mutationErrors('`ImagePayload` with the new QUEUED image'),
-      args: { input: t.arg({ type: CreateImageMetadataInput, required: true, description: 'The attributes of the new image.' }) },
-      resolve: (_r, { input: i }, ctx) =>
-        mutate(async () => ({
-          image: await (await ctx.clients()).glance.createImage(
-            defined({
-              name: i.name,
-              osVersion: i.osVersion,
-              diskFormat: i.diskFormat,
-              containerFormat: i.containerFormat,
-              minDiskGb: i.minDiskGb,
-              minRamMb: i.minRamMb,
-              protected: i.protected,
-              tags: i.tags,
-              visibility: 'private' as const,
-              properties: i.properties?.length ? Object.fromEntries(i.properties.map((p) => [p.name, p.value])) : undefined,
-            }),
-          ),
-        })),
-    }),
-
-    uploadImageFile: t.field({
-      type: ImagePayload,
-      description:
-        'Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB.',
-      errors: mutationErrors('`ImagePayload` with the image read back after the upload'),
-      args: {
-        imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}).` }),
-        file: t.arg({
-          type: 'Upload',
-          required: true,
-          description:
-            'The image file as a multipart file part: QCOW2, VMDK, VHD, VHDX, RAW, QED, VDI, QCOW, ZVHD or ZVHD2; at most the gateway’s MAX_UPLOAD_BYTES (default 2 GiB).',
-        }),
-      },
-      resolve: (_r, a, ctx) =>
-        mutate(async () => {
-          const id = imageIdFromArg(String(a.imageId));
-          const c = await ctx.clients();
-          // The part's size is unknown until it ends: it is sent chunked, and MAX_UPLOAD_BYTES is enforced by the
-          // multipart parser as the bytes pass (413), not here.
-          const file = Readable.fromWeb(a.file.stream() as never);
-          await c.glance.uploadImageFile(id, ctx.services.ops?.countUpload(file) ?? file);
-          ImageRef.getDataloader(ctx).clear(id);
-          return { image: await c.glance.getImage(id) };
-        }),
-    }),
-  };
-});
+  uploadImageFile: t.field({
+    type: ImagePayload,
+    description:
+      'Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB.',
+    errors: mutationErrors('`ImagePayload` with the image read back after the upload'),
+    args: {
+      imageId: t.arg.id({ validate: imageIdArg, required: true, description: `The QUEUED image made by createImageMetadata (${IMAGE_ID}).` }),
+      file: t.arg({
+        type: 'Upload',
+        required: true,
+        description:
+          'The image file as a multipart file part: QCOW2, VMDK, VHD, VHDX, RAW, QED, VDI, QCOW, ZVHD or ZVHD2; at most the gateway’s MAX_UPLOAD_BYTES (default 2 GiB).',
+      }),
+    },
+    resolve: (_r, a, ctx) =>
+      mutate(async () => {
+        const id = imageIdFromArg(String(a.imageId));
+        const c = await ctx.clients();
+        // The part's size is unknown until it ends: it is sent chunked, and MAX_UPLOAD_BYTES is enforced by the
+        // multipart parser as the bytes pass (413), not here.
+        const file = Readable.fromWeb(a.file.stream() as never);
+        await c.glance.uploadImageFile(id, ctx.services.ops?.countUpload(file) ?? file);
+        ImageRef.getDataloader(ctx).clear(id);
+        return { image: await c.glance.getImage(id) };
+      }),
+  }),
+}));
 
 /** Deactivate/reactivate answer 204 without a body: the image is read back (fresh, not from the loader). */
 async function imageAction(ctx: GatewayContext, imageArg: string, action: 'deactivate' | 'reactivate'): Promise<Image> {

@@ -53,11 +53,11 @@ const SupportFilterInput = builder.inputType('ImageSupportFilter', {
   fields: (t) => ({
     kvm: t.boolean({ description: 'true: only images that run on KVM ECSs (`__support_kvm=true`). false or null: no filter.' }),
     xen: t.boolean({ description: 'true: only images that run on Xen ECSs (`__support_xen=true`). false or null: no filter.' }),
-    largeMemory: t.boolean({ description: 'true: only images for large-memory ECSs (`__support_largememory`, §C.5.4). false or null: no filter.' }),
+    largeMemory: t.boolean({ description: 'true: only images for large-memory ECSs (`__support_largememory`). false or null: no filter.' }),
     diskIntensive: t.boolean({ description: 'true: only images for disk-intensive ECSs (`__support_diskintensive`). false or null: no filter.' }),
     highPerformance: t.boolean({ description: 'true: only images for high-performance ECSs (`__support_highperformance`). false or null: no filter.' }),
-    xenGpuType: t.string({ description: 'Only images with this Xen GPU type (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU. Not with kvm/xen.' }),
-    kvmGpuType: t.string({ description: 'Only images with this KVM GPU type (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4, M60. Not with kvm/xen.' }),
+    xenGpuType: t.string({ description: 'Only images with this Xen GPU type (`__support_xen_gpu_type`), e.g. M60_vGPU. Not with kvm/xen.' }),
+    kvmGpuType: t.string({ description: 'Only images with this KVM GPU type (`__support_kvm_gpu_type`), e.g. V100_vGPU, P4, M60. Not with kvm/xen.' }),
     xenHana: t.boolean({ description: 'true: only images for HANA ECSs on Xen (`__support_xen_hana`). Not with kvm/xen. false or null: no filter.' }),
     kvmInfiniband: t.boolean({ description: 'true: only images for ECSs with an InfiniBand NIC on KVM (`__support_kvm_infiniband`). Not with xen. false or null: no filter.' }),
   }),
@@ -133,39 +133,22 @@ type FilterArg = NonNullable<typeof ImageFilterInput.$inferInput>;
 
 const IMS_ONLY: (keyof FilterArg)[] = ['wholeImage', 'encryptionKeyId', 'flavorId', 'virtualEnvType', 'enterpriseProjectId'];
 
+/** Null means "no filter", as absent does. */
+type NoNulls<T> = { [K in keyof T]: Exclude<T[K], null> };
+
+/** The filter argument as the domain filter: the same names, so most fields pass through as they are. */
 export function toDomainFilter(f: FilterArg | null | undefined): ImsImageListFilter {
   if (!f) return {};
-  const support = f.support
-    ? Object.fromEntries(Object.entries(f.support).filter(([, v]) => v != null))
-    : undefined;
+  const { ids, status, tag, support, ...same } = f;
+  const supportSet = support ? Object.fromEntries(Object.entries(support).filter(([, v]) => v != null)) : {};
   const out: ImsImageListFilter = {
-    imageType: f.imageType ?? undefined,
-    visibility: f.visibility ?? undefined,
-    owner: f.ownerProjectId ?? undefined,
-    ids: f.ids?.map(String) ?? undefined,
-    status: filterStatus(f.status),
-    name: f.name ?? undefined,
-    diskFormat: f.diskFormat ?? undefined,
-    containerFormat: f.containerFormat ?? undefined,
-    osType: f.osType ?? undefined,
-    platform: f.platform ?? undefined,
-    osBit: f.osBits ?? undefined,
-    minRam: f.minRamMb ?? undefined,
-    minDisk: f.minDiskGb ?? undefined,
-    protected: f.protected ?? undefined,
-    isRegistered: f.registered ?? undefined,
-    tag: f.tag ? { key: f.tag.key, value: f.tag.value ?? '' } : undefined,
-    memberStatus: f.memberStatus ?? undefined,
-    support: support && Object.keys(support).length ? support : undefined,
-    createdAt: f.createdAt ?? undefined,
-    updatedAt: f.updatedAt ?? undefined,
-    isWholeImage: f.wholeImage ?? undefined,
-    cmkId: f.encryptionKeyId ?? undefined,
-    flavorId: f.flavorId ?? undefined,
-    virtualEnvType: f.virtualEnvType ?? undefined,
-    enterpriseProjectId: f.enterpriseProjectId ?? undefined,
+    ...(same as NoNulls<typeof same>),
+    ids: ids?.map(String),
+    status: filterStatus(status),
+    tag: tag ? { key: tag.key, value: tag.value ?? '' } : undefined,
+    support: Object.keys(supportSet).length ? supportSet : undefined,
   };
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as ImsImageListFilter;
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v != null)) as ImsImageListFilter;
 }
 
 const CURSOR_PREFIX = 'image:';

@@ -26,12 +26,6 @@ import {
   VirtualEnvTypeEnum,
 } from './enums';
 
-/** Image tags arrive as strings: `key=value` (IMS key/value tags) or `plain` (Glance tags, value ""). */
-export function parseTag(tag: string): ImageTag {
-  const i = tag.indexOf('=');
-  return i < 0 ? { key: tag, value: '' } : { key: tag.slice(0, i), value: tag.slice(i + 1) };
-}
-
 export const ImageTagRef = builder.objectRef<ImageTag>('ImageTag').implement({
   description:
     'A tag on an image. IMS tags are key/value pairs (key ≤ 36, value ≤ 43 characters); a plain Glance tag has an empty value.',
@@ -47,21 +41,21 @@ export const ImageSupportRef = builder.objectRef<ImageSupport>('ImageSupport').i
   fields: (t) => ({
     kvm: t.exposeBoolean('kvm', { nullable: true, description: 'Runs on KVM ECSs.' }),
     xen: t.exposeBoolean('xen', { nullable: true, description: 'Runs on Xen ECSs.' }),
-    largeMemory: t.exposeBoolean('largeMemory', { nullable: true, description: 'Supports large-memory ECSs (§C.5.4).' }),
+    largeMemory: t.exposeBoolean('largeMemory', { nullable: true, description: 'Supports large-memory ECSs (`__support_largememory`).' }),
     diskIntensive: t.exposeBoolean('diskIntensive', { nullable: true, description: 'Supports disk-intensive ECSs.' }),
     highPerformance: t.exposeBoolean('highPerformance', { nullable: true, description: 'Supports high-performance ECSs.' }),
-    xenGpuType: t.exposeString('xenGpuType', { nullable: true, description: 'GPU type on Xen, e.g. M60_vGPU (§C.5.2).' }),
-    kvmGpuType: t.exposeString('kvmGpuType', { nullable: true, description: 'GPU type on KVM, e.g. V100_vGPU, P4 (§C.5.3).' }),
+    xenGpuType: t.exposeString('xenGpuType', { nullable: true, description: 'GPU type on Xen, e.g. M60_vGPU (`__support_xen_gpu_type`).' }),
+    kvmGpuType: t.exposeString('kvmGpuType', { nullable: true, description: 'GPU type on KVM, e.g. V100_vGPU, P4 (`__support_kvm_gpu_type`).' }),
     xenHana: t.exposeBoolean('xenHana', { nullable: true, description: 'Supports HANA ECSs on Xen.' }),
     kvmInfiniband: t.exposeBoolean('kvmInfiniband', { nullable: true, description: 'Supports InfiniBand NICs on KVM.' }),
-    cloudInitInjectionUnsupported: t.exposeBoolean('fcInject', {
+    cloudInitInjectionUnsupported: t.exposeBoolean('cloudInitInjectionUnsupported', {
       nullable: true,
       description: 'True when password/key injection through Cloud-Init is NOT supported (`__support_fc_inject`).',
     }),
     amd: t.exposeBoolean('amd', { nullable: true, description: 'AMD x86 architecture.' }),
     arm: t.exposeBoolean('arm', { nullable: true, description: 'ARM architecture.' }),
     kvmFpgaType: t.exposeString('kvmFpgaType', { nullable: true, description: 'FPGA type on KVM, e.g. VU9P (undocumented upstream).' }),
-    agents: t.exposeStringList('agentList', {
+    agents: t.exposeStringList('agents', {
       description: 'Agents configured in the image: `hss` (Host Security Service), `ces` (host monitoring).',
     }),
   }),
@@ -75,7 +69,7 @@ export const ImageRef = builder.loadableNodeRef<Image>('Image', {
 });
 
 ImageRef.implement({
-  description: 'An image: the template a server is created from (§C.1).',
+  description: 'An image: the template a server is created from (IMS `GET /v2/cloudimages`, Glance `GET /v2/images/{image_id}`).',
   isTypeOf: (v) => typeof v === 'object' && v !== null && 'osVersion' in v && 'visibility' in v,
   fields: (t) => ({
     imageId: t.exposeID('id', { description: 'The upstream image id (UUID), as IMS and Glance know it.' }),
@@ -99,23 +93,19 @@ ImageRef.implement({
       description: 'IMS classification; null on plain OpenStack Glance.',
       resolve: (i) => enumValue(IMAGE_TYPE_VALUES, i.imageType),
     }),
-    ownerProjectId: t.exposeString('owner', { nullable: true, description: 'Project that owns the image.' }),
+    ownerProjectId: t.exposeString('ownerProjectId', { nullable: true, description: 'Project that owns the image.' }),
     ownedByMe: t.boolean({
       description: 'True when your project owns the image.',
-      resolve: async (i, _a, ctx) => i.owner != null && i.owner === (await ctx.session()).projectId,
+      resolve: async (i, _a, ctx) => i.ownerProjectId != null && i.ownerProjectId === (await ctx.session()).projectId,
     }),
     protected: t.exposeBoolean('protected', { nullable: true, description: 'A protected image cannot be deleted.' }),
-    tags: t.field({
-      type: [ImageTagRef],
-      description: 'Tags, as key/value pairs.',
-      resolve: (i) => i.tags.map(parseTag),
-    }),
+    tags: t.expose('tags', { type: [ImageTagRef], description: 'Tags, as key/value pairs.' }),
     osType: t.field({ type: OsTypeEnum, nullable: true, description: 'OS family (`__os_type`).', resolve: (i) => enumValue(OS_TYPE_VALUES, i.osType) }),
     osVersion: t.exposeString('osVersion', {
       nullable: true,
       description: 'Full OS version, e.g. "CentOS 7.3 64bit" (see `osVersions` for the values a region supports).',
     }),
-    osBits: t.exposeInt('osBit', { nullable: true, description: '32 or 64.' }),
+    osBits: t.exposeInt('osBits', { nullable: true, description: '32 or 64.' }),
     platform: t.field({ type: PlatformEnum, nullable: true, description: 'OS distribution (`__platform`).', resolve: (i) => enumValue(PLATFORM_VALUES, i.platform) }),
     description: t.exposeString('description', { nullable: true, description: 'Description, ≤ 1024 characters.' }),
     diskFormat: t.field({ type: DiskFormatEnum, nullable: true, description: 'Format of the image file (`disk_format`).', resolve: (i) => enumValue(DISK_FORMAT_VALUES, i.diskFormat) }),
@@ -125,9 +115,9 @@ ImageRef.implement({
       description: 'Container format (`container_format`); BARE on IMS.',
       resolve: (i) => enumValue(CONTAINER_FORMAT_VALUES, i.containerFormat),
     }),
-    minDiskGb: t.exposeInt('minDisk', { nullable: true, description: 'Minimum system disk, in GB.' }),
-    minRamMb: t.exposeInt('minRam', { nullable: true, description: 'Minimum memory, in MB (0 = no minimum).' }),
-    maxRamMb: t.exposeInt('maxRam', { nullable: true, description: 'Maximum memory, in MB; usually unset.' }),
+    minDiskGb: t.exposeInt('minDiskGb', { nullable: true, description: 'Minimum system disk, in GB.' }),
+    minRamMb: t.exposeInt('minRamMb', { nullable: true, description: 'Minimum memory, in MB (0 = no minimum).' }),
+    maxRamMb: t.exposeInt('maxRamMb', { nullable: true, description: 'Maximum memory, in MB; usually unset.' }),
     sizeBytes: t.field({
       type: 'SafeInt',
       nullable: true,
@@ -141,8 +131,8 @@ ImageRef.implement({
         "Where the gateway serves this image's data: `GET <gateway>/images/{imageId}/file` with the same credentials (streamed from Glance `GET /v2/images/{id}/file`; `Range` supported; 204 when there is no data; `Content-MD5` is the checksum).",
       resolve: (i) => `/images/${encodeURIComponent(i.id)}/file`,
     }),
-    registered: t.exposeBoolean('isRegistered', { nullable: true, description: 'Registered with IMS (only registered images are listed).' }),
-    wholeImage: t.exposeBoolean('isWholeImage', { nullable: true, description: 'A full-ECS image (system and data disks).' }),
+    registered: t.exposeBoolean('registered', { nullable: true, description: 'Registered with IMS (only registered images are listed).' }),
+    wholeImage: t.exposeBoolean('wholeImage', { nullable: true, description: 'A full-ECS image (system and data disks).' }),
     virtualEnvType: t.field({
       type: VirtualEnvTypeEnum,
       nullable: true,
@@ -155,51 +145,44 @@ ImageRef.implement({
       type: ImageRef,
       nullable: true,
       description: 'The image this one was made from (`__originalimagename`), when it is visible to you.',
-      resolve: (i) => i.originalImageId || null,
+      resolve: (i) => i.parentImageId || null,
     }),
-    parentImageId: t.exposeString('originalImageId', { nullable: true, description: 'Id of the parent image, even when it is not visible.' }),
+    parentImageId: t.exposeString('parentImageId', { nullable: true, description: 'Id of the parent image, even when it is not visible.' }),
     backupId: t.exposeString('backupId', { nullable: true, description: 'CSBS/CBR backup the image was created from.' }),
-    marketplaceProductCode: t.exposeString('productCode', { nullable: true, description: 'Marketplace product id (`__productcode`), for Marketplace images.' }),
+    marketplaceProductCode: t.exposeString('marketplaceProductCode', { nullable: true, description: 'Marketplace product id (`__productcode`), for Marketplace images.' }),
     dataOrigin: t.exposeString('dataOrigin', { nullable: true, description: 'Where the image data came from, e.g. "instance:<id>".' }),
     rootOrigin: t.exposeString('rootOrigin', { nullable: true, description: '"file" when created from an external image file.' }),
-    storageType: t.exposeString('imageSourceType', { nullable: true, description: 'Backend storage type (uds).' }),
-    storageLocation: t.exposeString('imageLocation', { nullable: true, description: 'Where the image is stored (`__image_location`).' }),
+    storageType: t.exposeString('storageType', { nullable: true, description: 'Backend storage type (uds).' }),
+    storageLocation: t.exposeString('storageLocation', { nullable: true, description: 'Where the image is stored (`__image_location`).' }),
     lazyLoading: t.exposeBoolean('lazyLoading', { nullable: true, description: 'Supports lazy loading.' }),
     osFeatures: t.field({
       type: 'JSON',
       nullable: true,
       description: 'Advanced OS features (`__os_feature_list`), decoded from its JSON string when possible.',
-      resolve: (i) => {
-        if (!i.osFeatureList) return null;
-        try {
-          return JSON.parse(i.osFeatureList);
-        } catch {
-          return i.osFeatureList;
-        }
-      },
+      resolve: (i) => i.osFeatures,
     }),
-    configInitialized: t.exposeBoolean('isConfigInit', { nullable: true, description: 'Initial configuration completed.' }),
-    encryptionKeyId: t.exposeString('cmkId', { nullable: true, description: 'KMS key encrypting the image; null when unencrypted.' }),
+    configInitialized: t.exposeBoolean('configInitialized', { nullable: true, description: 'Initial configuration completed.' }),
+    encryptionKeyId: t.exposeString('encryptionKeyId', { nullable: true, description: 'KMS key encrypting the image; null when unencrypted.' }),
     accountCode: t.exposeString('accountCode', { nullable: true, description: 'Billing code.' }),
-    publishableToMarketplace: t.exposeBoolean('systemSupportMarket', {
+    publishableToMarketplace: t.exposeBoolean('publishableToMarketplace', {
       nullable: true,
       description: 'Whether the image can be published to Marketplace (`__system_support_market`).',
     }),
-    offShelved: t.exposeBoolean('isOffshelved', { nullable: true, description: 'A Marketplace image that was delisted.' }),
-    systemDiskSlot: t.exposeInt('sequenceNum', { nullable: true, description: 'System-disk slot number on the source ECS, e.g. 0 (`__sequence_num`).' }),
+    offShelved: t.exposeBoolean('offShelved', { nullable: true, description: 'A Marketplace image that was delisted.' }),
+    systemDiskSlot: t.exposeInt('systemDiskSlot', { nullable: true, description: 'System-disk slot number on the source ECS, e.g. 0 (`__sequence_num`).' }),
     enterpriseProjectId: t.exposeString('enterpriseProjectId', { nullable: true, description: '"0" = default enterprise project.' }),
-    nicMultiqueue: t.exposeBoolean('vifMultiqueueEnabled', { nullable: true, description: 'NIC multi-queue supported.' }),
+    nicMultiqueue: t.exposeBoolean('nicMultiqueue', { nullable: true, description: 'NIC multi-queue supported.' }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was created (`created_at`).', resolve: (i) => i.createdAt }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image last changed (`updated_at`).', resolve: (i) => i.updatedAt }),
-    activatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.activeAt, description: 'When it became active.' }),
+    activatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.activatedAt, description: 'When it became active.' }),
     deletedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was deleted; null while it exists.', resolve: (i) => i.deletedAt }),
     deleted: t.exposeBoolean('deleted', { nullable: true, description: 'Whether the image has been deleted (soft-deleted records and v1 reads).' }),
-    fileUrl: t.exposeString('file', { nullable: true, description: 'Upstream path of the image file.' }),
+    fileUrl: t.exposeString('fileUrl', { nullable: true, description: 'Upstream path of the image file.' }),
     extraProperties: t.field({
       type: 'JSON',
       description:
         'Every attribute the upstream sent beyond the documented ones (custom properties, new `__*` keys), under its upstream name.',
-      resolve: (i) => i.extra,
+      resolve: (i) => i.extraProperties,
     }),
   }),
 });

@@ -1,5 +1,5 @@
 /**
- * Job: an asynchronous IMS task (§C.6), as a Relay node loaded per request by id.
+ * Job: an asynchronous IMS task (IMS `GET /v1/{project_id}/jobs/{job_id}`), as a Relay node loaded per request by id.
  */
 import type { Job, JobResult } from '../../upstream/domain';
 import type { GatewayContext } from '../../context';
@@ -38,7 +38,7 @@ const JobResultRef = builder.objectRef<JobResult>('JobImageResult').implement({
   }),
 });
 
-/** The progress API's view of a job (§A.6.2), read once per operation, only when asked for. */
+/** The progress API's view of a job (IMS `GET /v1/cloudimages/job/{job_id}`), read once per operation, only when asked for. */
 function progressOf(job: Job, ctx: GatewayContext): Promise<Job> {
   if (job.subJobId) return Promise.resolve(job);
   return ctx.once(`jobProgress:${job.id}`, (c) => c.requireIms('Job progress').getJobProgress(job.id));
@@ -80,11 +80,11 @@ JobRef.implement({
     subJobId: t.string({
       nullable: true,
       description:
-        'Id of the internal sub-job the progress API (`GET /v1/cloudimages/job/{id}`, §A.6.2) reports, if any (for support; it is not itself a readable job).',
+        'Id of the internal sub-job the progress API (IMS `GET /v1/cloudimages/job/{job_id}`) reports, if any (for support; it is not itself a readable job).',
       resolve: async (j, _a, ctx) => (await progressOf(j, ctx)).subJobId,
     }),
     results: t.field({ type: [JobResultRef], description: 'Per-image results of batch (sharing) jobs.', resolve: (j) => j.results }),
-    extraProperties: t.field({ type: 'JSON', description: 'Upstream fields beyond the documented ones.', resolve: (j) => j.extra }),
+    extraProperties: t.field({ type: 'JSON', description: 'Upstream fields beyond the documented ones.', resolve: (j) => j.extraProperties }),
   }),
 });
 
@@ -92,7 +92,7 @@ builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
     nullable: true,
-    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT.',
+    description: 'An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{job_id}`). An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT.',
     args: { id: t.arg.id({ validate: jobIdArg, required: true, description: 'Job id: 32 hex characters, or the global Job id.' }) },
     resolve: (_root, { id }) => jobIdFromArg(String(id)),
   }),

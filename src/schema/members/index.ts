@@ -60,22 +60,22 @@ function walkImsOnlyMemberFields(info: GraphQLResolveInfo): boolean {
 /** The IMS-only attributes of a member: from the member itself when IMS answered it, else read from IMS v1. */
 async function imsAttributes(m: ImageMember, ctx: GatewayContext): Promise<{ type: string | null; urn: string | null }> {
   const own = (x: ImageMember) => ({
-    type: typeof x.extra.member_type === 'string' ? x.extra.member_type.toUpperCase() : null,
-    urn: typeof x.extra.urn === 'string' && x.extra.urn !== '' ? x.extra.urn : null,
+    type: typeof x.extraProperties.member_type === 'string' ? x.extraProperties.member_type.toUpperCase() : null,
+    urn: typeof x.extraProperties.urn === 'string' && x.extraProperties.urn !== '' ? x.extraProperties.urn : null,
   });
-  if ('member_type' in m.extra) return own(m);
+  if ('member_type' in m.extraProperties) return own(m);
   const c = await ctx.clients();
   // Glance's members are always projects, and plain OpenStack has no other kind: no call is needed to say so.
   if (!c.ims) return { type: 'TENANT', urn: null };
-  return own(await imsMemberLoader(ctx).load({ imageId: m.imageId, memberId: m.memberId }));
+  return own(await imsMemberLoader(ctx).load({ imageId: m.imageId, projectId: m.projectId }));
 }
 
 export const ImageMemberRef = builder.objectRef<ImageMember>('ImageMember').implement({
-  description: 'A project an image is shared with, and its answer (§B.4).',
+  description: 'A project an image is shared with, and its answer (Glance `GET /v2/images/{image_id}/members/{member_id}`).',
   fields: (t) => ({
     imageId: t.exposeID('imageId', { description: 'The shared image (upstream id).' }),
     image: t.field({ type: ImageRef, nullable: true, description: 'The shared image, when visible to you.', resolve: (m) => m.imageId }),
-    projectId: t.exposeString('memberId', { description: 'The recipient project.' }),
+    projectId: t.exposeString('projectId', { description: 'The recipient project.' }),
     status: t.field({ type: MemberStatusEnum, description: 'The recipient’s answer: PENDING until it accepts or rejects.', resolve: (m) => m.status }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the image was shared with the project.', resolve: (m) => m.createdAt }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the membership last changed (e.g. the answer).', resolve: (m) => m.updatedAt }),
@@ -121,7 +121,7 @@ builder.queryFields((t) => ({
     type: ImageMemberRef,
     nullable: true,
     description:
-      'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it.) ' +
+      'One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{image_id}/members/{member_id}`; NOT_FOUND when it is not shared with it.) ' +
       'On Huawei, when memberType or organizationUrn is selected, read through the IMS v1 member API instead (`GET /v1/{project_id}/cloudimages/{id}/members/{project}`, the IMS SDK’s ShowImageMember), which answers the same membership plus its type in one call.',
     args: {
       imageId: t.arg.id({ validate: imageIdArg, required: true, description: 'The shared image (upstream UUID or global Image id).' }),
@@ -167,7 +167,7 @@ builder.mutationFields((t) => ({
         const imageId = imageIdFromArg(String(a.imageId));
         if (c.kind === 'openstack') {
           // OpenStack Glance accepts members only on images whose visibility is `shared` (IMS shares private
-          // images directly, §C.3), so a private image is made shareable first.
+          // images directly: the sharing constraints of docs/api/ENDPOINTS.md), so a private image is made shareable first.
           const image = await ImageRef.getDataloader(ctx).load(imageId);
           if (image.visibility === 'private') {
             await c.glance.updateImage(imageId, [{ op: 'replace', customProperty: 'visibility', value: 'shared' }]);
@@ -225,7 +225,7 @@ builder.mutationFields((t) => ({
       imageIds: t.arg.idList({ required: true, validate: imageIds, description: '1–100 of your private images (upstream UUIDs or global Image ids).' }),
       projectIds: t.arg.stringList({
         required: true,
-        validate: z.array(projectId).min(1, 'at least one project').max(128, 'at most 128 projects (§C.3)'),
+        validate: z.array(projectId).min(1, 'at least one project').max(128, 'at most 128 projects'),
         description: '1–128 recipient project ids (a full-ECS image can have at most 10 members upstream).',
       }),
       idempotencyKey: t.arg.string(idempotencyKeyOptions),

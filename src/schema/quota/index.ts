@@ -1,5 +1,5 @@
 /**
- * quota: the project's private-image quota in the current region (§A.5.1).
+ * quota: the project's private-image quota in the current region (IMS `GET /v1/cloudimages/quota`).
  */
 import type { QuotaResource } from '../../upstream/domain';
 import { builder } from '../builder';

@@ -1,6 +1,8 @@
 /**
- * Service-level reads: API versions (§B.5), the Glance JSON schemas (§B.3), supported OS versions (§A.1.9),
- * the central image list of a region (§A.1.10), and the deprecated v1/v1.1 image reads (§B.1.8, §B.1.9).
+ * Service-level reads: API versions (Glance `GET /`, `GET /{api_version}`), the Glance JSON schemas (`GET /v2/schemas/…`),
+ * supported OS versions (IMS `GET /v1/cloudimages/os_version`), the central image list of a region (IMS
+ * `GET /v1/cloudimages/{region_id}`), and the deprecated v1/v1.1 image reads (Glance `HEAD /v1/images/{image_id}`,
+ * `GET /v1.1/images/detail`).
  */
 import { z } from 'zod';
 import type { ApiVersion, OsVersion, OsVersionGroup } from '../../upstream/domain';
@@ -11,7 +13,7 @@ import { ImageFilterInput, toDomainFilter } from '../images/queries';
 import { ImageRef } from '../images/types';
 
 const ApiVersionRef = builder.objectRef<ApiVersion>('ApiVersion').implement({
-  description: 'One version of the image API (§B.5).',
+  description: 'One version of the image API (Glance `GET /`).',
   fields: (t) => ({
     id: t.exposeString('id', { description: 'e.g. v2.2.' }),
     status: t.exposeString('status', { description: 'CURRENT, SUPPORTED or DEPRECATED.' }),
@@ -22,10 +24,10 @@ const ApiVersionRef = builder.objectRef<ApiVersion>('ApiVersion').implement({
 const OsVersionRef = builder.objectRef<OsVersion>('OsVersion').implement({
   description: 'An OS version images can declare (use `key` in create/import mutations).',
   fields: (t) => ({
-    key: t.exposeString('osVersionKey', { description: 'The value to send as osVersion.' }),
-    name: t.exposeString('osVersion', { description: 'Display name, e.g. "CentOS 7.3 64bit" (`os_version`).' }),
+    key: t.exposeString('key', { description: 'The value to send as osVersion.' }),
+    name: t.exposeString('name', { description: 'Display name, e.g. "CentOS 7.3 64bit" (`os_version`).' }),
     platform: t.exposeString('platform', { description: 'Distribution, e.g. CentOS (see the Platform enum for known values).' }),
-    bits: t.exposeInt('osBit', { nullable: true, description: '32 or 64.' }),
+    bits: t.exposeInt('bits', { nullable: true, description: '32 or 64.' }),
     osType: t.field({ type: OsTypeEnum, nullable: true, description: 'OS family; null for a value this gateway does not know.', resolve: (v) => enumValue(OS_TYPE_VALUES, v.osType) }),
   }),
 });
@@ -39,7 +41,7 @@ const OsVersionGroupRef = builder.objectRef<OsVersionGroup>('OsPlatform').implem
 });
 
 const OsVersionTagEnum = builder.enumType('OsVersionTag', {
-  description: 'Restrict the OS list (§A.1.9).',
+  description: 'Restrict the OS list (tags of IMS `GET /v1/cloudimages/os_version`).',
   values: {
     BMS: { value: 'bms', description: 'Versions supported for bare-metal servers.' },
     UEFI: { value: 'uefi', description: 'Versions that support UEFI boot.' },
@@ -47,7 +49,7 @@ const OsVersionTagEnum = builder.enumType('OsVersionTag', {
 });
 
 const GlanceSchemaEnum = builder.enumType('GlanceSchemaName', {
-  description: 'The JSON schemas Glance publishes (§B.3).',
+  description: 'The JSON schemas Glance publishes (Glance `GET /v2/schemas/{name}`).',
   values: {
     IMAGE: { value: 'image', description: '`GET /v2/schemas/image`.' },
     IMAGES: { value: 'images', description: '`GET /v2/schemas/images`.' },
@@ -57,7 +59,7 @@ const GlanceSchemaEnum = builder.enumType('GlanceSchemaName', {
 });
 
 const LegacyFilterInput = builder.inputType('LegacyImageFilter', {
-  description: 'Filters of the deprecated v1.1 image list (§B.1.9).',
+  description: 'Filters of the deprecated v1.1 image list (Glance `GET /v1.1/images/detail`).',
   fields: (t) => ({
     name: t.string({ description: 'Exact name (`name`).' }),
     status: t.field({ type: ImageStatusEnum, description: 'Lifecycle state (`status`).', validate: knownStatusFilter }),
@@ -72,13 +74,13 @@ const LegacyFilterInput = builder.inputType('LegacyImageFilter', {
 builder.queryFields((t) => ({
   apiVersions: t.field({
     type: [ApiVersionRef],
-    description: 'Versions of the image API the upstream serves (`GET /`, §B.5.1).',
+    description: 'Versions of the image API the upstream serves (Glance `GET /`).',
     resolve: (_r, _a, ctx) => ctx.once('versions', (c) => c.glance.listVersions()),
   }),
   apiVersion: t.field({
     type: ApiVersionRef,
     nullable: true,
-    description: 'One API version, e.g. "v2.0" (`GET /{version}`, §B.5.2).',
+    description: 'One API version, e.g. "v2.0" (Glance `GET /{api_version}`).',
     args: { id: t.arg.string({ required: true, description: 'Version id such as v2 or v2.0.', validate: z.string().regex(/^v\d+(\.\d+)?$/, 'must look like v2 or v2.0') }) },
     resolve: async (_r, a, ctx) => {
       const versions = await ctx.once(`version:${a.id}`, (c) => c.glance.getVersion(a.id));
@@ -87,7 +89,7 @@ builder.queryFields((t) => ({
   }),
   glanceSchema: t.field({
     type: 'JSON',
-    description: 'A Glance JSON schema document, as published by the upstream (`GET /v2/schemas/{name}`, §B.3).',
+    description: 'A Glance JSON schema document, as published by the upstream (Glance `GET /v2/schemas/{name}`).',
     args: { name: t.arg({ type: GlanceSchemaEnum, required: true, description: 'Which schema.' }) },
     resolve: (_r, a, ctx) =>
       ctx.once(`schema:${a.name}`, ({ glance: g }) => {
@@ -121,7 +123,7 @@ builder.queryFields((t) => ({
           .regex(/^[a-z]{2}(-[a-z0-9]+)+$/, 'must be a region id such as cn-north-4')
           .refine((r) => !['tags', 'quota', 'os_version', 'job', 'members'].includes(r), 'is a reserved word, not a region'),
       }),
-      filter: t.arg({ type: ImageFilterInput, description: 'Which images; the region list documents fewer filters than `images` (§A.1.10).' }),
+      filter: t.arg({ type: ImageFilterInput, description: 'Which images; the region list documents fewer filters than `images` (IMS `GET /v1/cloudimages/{region_id}`).' }),
       first: t.arg.int({ defaultValue: 100, description: 'At most this many images, 1–500 (`limit`); default 100.', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
       after: t.arg.id({ validate: imageIdArg, description: 'Upstream image id to continue after.' }),
     },
@@ -139,8 +141,8 @@ builder.queryFields((t) => ({
   }),
   legacyImages: t.field({
     type: [ImageRef],
-    description: 'Images from the v1.1 list API (`GET /v1.1/images/detail`, §B.1.9).',
-    deprecationReason: 'Glance v1.1 is deprecated upstream (§B.1.9); use images.',
+    description: 'Images from the v1.1 list API (Glance `GET /v1.1/images/detail`).',
+    deprecationReason: 'Glance v1.1 is deprecated upstream (Glance `GET /v1.1/images/detail`); use images.',
     args: { filter: t.arg({ type: LegacyFilterInput, description: 'Which images; omit for all.' }) },
     resolve: async (_r, a, ctx) => {
       const f = a.filter;
@@ -152,15 +154,15 @@ builder.queryFields((t) => ({
         ...(f?.containerFormat ? { containerFormat: f.containerFormat } : {}),
         ...(f?.sizeMinBytes != null ? { sizeMinBytes: f.sizeMinBytes } : {}),
         ...(f?.sizeMaxBytes != null ? { sizeMaxBytes: f.sizeMaxBytes } : {}),
-        ...(f?.changedSince ? { changesSince: f.changedSince } : {}),
+        ...(f?.changedSince ? { changedSince: f.changedSince } : {}),
       });
     },
   }),
   legacyImageMetadata: t.field({
     type: ImageRef,
     nullable: true,
-    description: 'An image’s metadata from the v1 HEAD API (`HEAD /v1/images/{id}`, §B.1.8; headers only, so fewer fields are set).',
-    deprecationReason: 'Glance v1 is deprecated upstream (§B.1.8); use image.',
+    description: 'An image’s metadata from the v1 HEAD API (Glance `HEAD /v1/images/{image_id}`; headers only, so fewer fields are set).',
+    deprecationReason: 'Glance v1 is deprecated upstream (Glance `HEAD /v1/images/{image_id}`); use image.',
     args: { id: t.arg.id({ validate: imageIdArg, required: true, description: 'Upstream image id (UUID) or global Image id.' }) },
     resolve: async (_r, a, ctx) => (await ctx.clients()).glance.headImageV1(imageIdFromArg(String(a.id))),
   }),

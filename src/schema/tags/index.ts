@@ -1,9 +1,10 @@
 /**
- * Tags: IMS key/value tags (§A.2) and Glance plain tags (§B.2), with their documented limits checked
- * before any upstream call (§C.2.4).
+ * Tags: IMS key/value tags (IMS `/v2/{project_id}/images/{image_id}/tags` and the other IMS tag operations) and
+ * Glance plain tags (Glance `PUT /v2/images/{image_id}/tags/{tag}`), with their documented limits (the tag limits
+ * by API of docs/api/ENDPOINTS.md) checked before any upstream call.
  */
 import { z } from 'zod';
-import type { ProjectTag, TaggedImage } from '../../upstream/domain';
+import type { ProjectTag, QueryImagesByTagsInput, TaggedImage } from '../../upstream/domain';
 import type { GatewayContext } from '../../context';
 import type { UpstreamClients } from '../../context/upstreams';
 import { imageIdArg, imageIdFromArg } from '../ids';
@@ -15,7 +16,7 @@ import { ImageRef, ImageTagRef } from '../images/types';
 export const MAX_TAGS_PER_IMAGE = 10;
 
 const ProjectTagRef = builder.objectRef<ProjectTag>('ProjectTag').implement({
-  description: 'A tag key used in your project, with every value it has across your images (§A.2.8).',
+  description: 'A tag key used in your project, with every value it has across your images (IMS `GET /v2/{project_id}/images/tags`).',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Tag key.' }),
     values: t.exposeStringList('values', { description: 'Values in use; "" for key-only tags.' }),
@@ -26,7 +27,7 @@ const TaggedImageRef = builder.objectRef<TaggedImage>('TaggedImage').implement({
   description: 'An image matched by a tag query, with its tags.',
   fields: (t) => ({
     imageId: t.exposeID('imageId', { description: 'Upstream image id (`resource_id`).' }),
-    name: t.exposeString('imageName', { nullable: true, description: 'Image name (`resource_name`).' }),
+    name: t.exposeString('name', { nullable: true, description: 'Image name (`resource_name`).' }),
     status: t.exposeString('status', { nullable: true, description: 'Image status as the tag service reports it.' }),
     tags: t.field({ type: [ImageTagRef], description: 'All key/value tags of the image.', resolve: (i) => i.tags }),
     image: t.field({ type: ImageRef, nullable: true, description: 'The full image.', resolve: (i) => i.imageId }),
@@ -60,7 +61,7 @@ const conditions = z
   .refine((a) => new Set(a.map((c) => c.key)).size === a.length, 'keys must be unique');
 
 const TagQueryInput = builder.inputType('ImageTagQuery', {
-  description: 'Which images to match by tag (§A.2.3). All conditions are combined with AND.',
+  description: 'Which images to match by tag (IMS `POST /v2/{project_id}/images/resource_instances/action`). All conditions are combined with AND.',
   fields: (t) => ({
     withAll: t.field({ type: [TagConditionInput], description: 'Images having all of these.', validate: conditions }),
     withAny: t.field({ type: [TagConditionInput], description: 'Images having any of these.', validate: conditions }),
@@ -73,18 +74,17 @@ const TagQueryInput = builder.inputType('ImageTagQuery', {
 });
 
 type TagQuery = NonNullable<typeof TagQueryInput.$inferInput>;
-function tagQuery(q: TagQuery | null | undefined) {
-  const c = (l?: { key: string; values?: string[] | null }[] | null) => l?.map((x) => ({ key: x.key, values: x.values ?? [] }));
-  const matches: { field: 'name' | 'id'; value: string }[] = [];
-  if (q?.nameContains != null) matches.push({ field: 'name', value: q.nameContains });
-  if (q?.imageId != null) matches.push({ field: 'id', value: String(q.imageId) });
+/** The query as the domain's: the same names; a condition without values matches any value. */
+function tagQuery(q: TagQuery | null | undefined): Omit<QueryImagesByTagsInput, 'mode'> {
+  const c = (l?: { key: string; values?: string[] | null }[] | null) => l?.map((x) => ({ key: x.key, values: x.values ?? [] })) ?? undefined;
   return {
-    ...(q?.withAll ? { tags: c(q.withAll) } : {}),
-    ...(q?.withAny ? { tagsAny: c(q.withAny) } : {}),
-    ...(q?.withoutAll ? { notTags: c(q.withoutAll) } : {}),
-    ...(q?.withoutAny ? { notTagsAny: c(q.withoutAny) } : {}),
-    ...(q?.untaggedOnly != null ? { withoutAnyTag: q.untaggedOnly } : {}),
-    ...(matches.length ? { matches } : {}),
+    withAll: c(q?.withAll),
+    withAny: c(q?.withAny),
+    withoutAll: c(q?.withoutAll),
+    withoutAny: c(q?.withoutAny),
+    untaggedOnly: q?.untaggedOnly ?? undefined,
+    nameContains: q?.nameContains ?? undefined,
+    imageId: q?.imageId != null ? String(q.imageId) : undefined,
   };
 }
 
@@ -111,13 +111,9 @@ builder.queryFields((t) => ({
       first: t.arg.int({ description: 'At most this many images are considered (1–500; `limit`).', validate: z.number().int().min(1, 'must be ≥ 1').max(500, 'must be ≤ 500') }),
     },
     resolve: async (_r, a, ctx) => {
-      const tags = await (await ctx.clients())
+      return (await ctx.clients())
         .requireIms('IMS tags')
         .listTags({ ...toDomainFilter(a.filter), ...(a.first ? { limit: a.first } : {}) });
-      return tags.map((s) => {
-        const i = s.search(/[=.]/);
-        return i < 0 ? { key: s, value: '' } : { key: s.slice(0, i), value: s.slice(i + 1) };
-      });
     },
   }),
   imagesByTags: t.field({

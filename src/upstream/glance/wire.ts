@@ -44,12 +44,12 @@ export const memberSchema = wireMemberSchema.transform((m): ImageMember => {
   for (const [k, v] of Object.entries(m)) if (!MAPPED_MEMBER_KEYS.has(k)) extra[k] = v;
   return {
     imageId: m.image_id,
-    memberId: m.member_id,
+    projectId: m.member_id,
     status: m.status,
     createdAt: m.created_at,
     updatedAt: m.updated_at,
     schema: m.schema,
-    extra,
+    extraProperties: extra,
   };
 });
 

@@ -137,7 +137,7 @@ export class ImsClient {
     return this.job(
       opts.safeMode ? 'ims-export-image-safe-mode' : 'ims-export-image',
       { image_id: imageId },
-      compact({ bucket_url: input.bucketUrl, file_format: input.fileFormat, is_quick_export: input.isQuickExport }),
+      compact({ bucket_url: input.bucketUrl, file_format: input.fileFormat, is_quick_export: input.quickExport }),
     );
   }
 
@@ -164,8 +164,8 @@ export class ImsClient {
     await this.call('ims-set-image-tag', {}, { json: { image_id: imageId, image_tag: { key: tag.key, value: tag.value } } });
   }
 
-  /** IMS "List tags", `GET /v1/cloudimages/tags`: tag strings (`key=value`) of the images matching the list filters. */
-  async listTags(filter: ImsImageListFilter = {}): Promise<string[]> {
+  /** IMS "List tags", `GET /v1/cloudimages/tags`: the tags (parsed) of the images matching the list filters. */
+  async listTags(filter: ImsImageListFilter = {}): Promise<ImageTag[]> {
     return this.call('ims-list-tags', {}, { query: imsImageListQuery(filter), schema: tagStringsSchema });
   }
 
@@ -257,7 +257,7 @@ export class ImsClient {
       compact({
         name: input.name,
         description: input.description,
-        cmk_id: input.cmkId,
+        cmk_id: input.encryptionKeyId,
         enterprise_project_id: input.enterpriseProjectId,
       }),
     );

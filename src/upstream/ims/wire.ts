@@ -13,6 +13,7 @@ import type {
 } from '../domain';
 import { compact, optNumber, optString, reqNumber } from '../mapping/common';
 import { imageSchema } from '../mapping/image';
+import { splitListedTag } from '../mapping/tags';
 
 /** IMS wire schemas (responses) and body builders (requests). Wire names live here and in ../mapping only. */
 
@@ -33,15 +34,15 @@ export const osVersionsSchema = z
       platform: g.platform,
       versions: (g.version_list ?? []).map((v) => ({
         platform: v.platform ?? g.platform,
-        osVersionKey: v.os_version_key ?? v.os_version,
-        osVersion: v.os_version,
-        osBit: v.os_bit,
+        key: v.os_version_key ?? v.os_version,
+        name: v.os_version,
+        bits: v.os_bit,
         osType: v.os_type,
       })),
     })),
   );
 
-export const tagStringsSchema = z.looseObject({ tags: z.array(z.string()) }).transform((o) => o.tags);
+export const tagStringsSchema = z.looseObject({ tags: z.array(z.string()) }).transform((o): ImageTag[] => o.tags.map(splitListedTag));
 
 const wireTagSchema = z.looseObject({ key: z.string(), value: z.string().nullish() });
 const toTag = (t: z.output<typeof wireTagSchema>): ImageTag => ({ key: t.key, value: t.value ?? '' });
@@ -73,7 +74,7 @@ export const taggedImagesSchema = z
       totalCount: o.total_count,
       images: (o.resources ?? []).map((r) => ({
         imageId: r.resource_id,
-        imageName: r.resource_name,
+        name: r.resource_name,
         status: r.resource_detail?.status ?? null,
         tags: (r.tags ?? []).map(toTag),
       })),
@@ -113,7 +114,7 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
       });
     case 'serverDataDisks':
       return compact({
-        data_images: input.dataImages.map((d) =>
+        data_images: input.dataDisks.map((d) =>
           compact({ name: d.name, volume_id: d.volumeId, description: d.description, image_tags: wireTags(d.tags) }),
         ),
         enterprise_project_id: input.enterpriseProjectId,
@@ -126,22 +127,22 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
         description: input.description,
         os_type: input.osType,
         os_version: input.osVersion,
-        is_config: input.isConfig,
-        is_config_init: input.isConfigInit,
-        cmk_id: input.cmkId,
+        is_config: input.autoConfigure,
+        is_config_init: input.configInitialized,
+        cmk_id: input.encryptionKeyId,
         image_tags: wireTags(input.tags),
         enterprise_project_id: input.enterpriseProjectId,
         min_ram: input.minRamMb,
         max_ram: input.maxRamMb,
-        is_quick_import: input.isQuickImport,
-        type: input.type,
-        data_images: input.dataImages?.map((d) =>
+        is_quick_import: input.quickImport,
+        type: input.iso ? 'IsoImage' : undefined,
+        data_images: input.dataDisks?.map((d) =>
           compact({
             name: d.name,
             description: d.description,
             image_url: d.imageUrl,
             min_disk: d.minDiskGb,
-            is_quick_import: d.isQuickImport,
+            is_quick_import: d.quickImport,
             image_tags: wireTags(d.tags),
           }),
         ),
@@ -151,7 +152,7 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
         name: input.name,
         volume_id: input.volumeId,
         os_version: input.osVersion,
-        type: input.type,
+        type: input.serverType,
         description: input.description,
         image_tags: wireTags(input.tags),
         enterprise_project_id: input.enterpriseProjectId,
@@ -162,7 +163,7 @@ export function createImageBody(input: CreateImageInput): Record<string, unknown
 }
 
 export function quickImportBody(input: QuickImportImageInput): Record<string, unknown> {
-  if (input.disk === 'system') {
+  if (!input.dataDisk) {
     return compact({
       name: input.name,
       image_url: input.imageUrl,
@@ -170,7 +171,7 @@ export function quickImportBody(input: QuickImportImageInput): Record<string, un
       os_version: input.osVersion,
       description: input.description,
       image_tags: wireTags(input.tags),
-      type: input.type,
+      type: input.serverType,
       enterprise_project_id: input.enterpriseProjectId,
       architecture: input.architecture,
     });
@@ -194,7 +195,7 @@ export function createDataImageBody(input: CreateDataImageInput): Record<string,
     min_disk: input.minDiskGb,
     description: input.description,
     os_type: input.osType,
-    cmk_id: input.cmkId,
+    cmk_id: input.encryptionKeyId,
     image_tags: wireTags(input.tags),
     enterprise_project_id: input.enterpriseProjectId,
   });
@@ -214,19 +215,26 @@ export function createWholeImageBody(input: CreateWholeImageInput): Record<strin
     : compact({ ...common, backup_id: input.backupId, whole_image_type: input.backupType });
 }
 
+function matchesOf(input: QueryImagesByTagsInput): { key: string; value: string }[] | undefined {
+  const matches: { key: string; value: string }[] = [];
+  if (input.nameContains !== undefined) matches.push({ key: 'resource_name', value: input.nameContains });
+  if (input.imageId !== undefined) matches.push({ key: 'resource_id', value: input.imageId });
+  return matches.length ? matches : undefined;
+}
+
 export function queryByTagsBody(input: QueryImagesByTagsInput): Record<string, unknown> {
   const conds = (c: { key: string; values: string[] }[] | undefined) =>
     c === undefined ? undefined : c.map((t) => ({ key: t.key, values: t.values }));
   return compact({
     action: input.mode,
-    tags: conds(input.tags),
-    tags_any: conds(input.tagsAny),
-    not_tags: conds(input.notTags),
-    not_tags_any: conds(input.notTagsAny),
-    without_any_tag: input.withoutAnyTag,
-    // Documented as strings (§A.2.3).
+    tags: conds(input.withAll),
+    tags_any: conds(input.withAny),
+    not_tags: conds(input.withoutAll),
+    not_tags_any: conds(input.withoutAny),
+    without_any_tag: input.untaggedOnly,
+    // Documented as strings (IMS `POST /v2/{project_id}/images/resource_instances/action`).
     limit: input.limit === undefined ? undefined : String(input.limit),
     offset: input.offset === undefined ? undefined : String(input.offset),
-    matches: input.matches?.map((m) => ({ key: m.field === 'name' ? 'resource_name' : 'resource_id', value: m.value })),
+    matches: matchesOf(input),
   });
 }

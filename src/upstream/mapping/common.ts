@@ -92,7 +92,7 @@ const MONTHS: Record<string, number> = {
 /**
  * Every timestamp form the references show, as ISO-8601 UTC: `2018-09-06T14:03:27Z`, `2022-05-17T14:42:20.859Z`,
  * Glance v1's zone-less `2016-05-22T06:04:20.425843`, `2018-10-28 10:00:00`, and the legacy job form
- * `04-Jun-2015 18:11:06:586` (§C.6). Zone-less values are UTC ("documented as UTC"). Returns undefined when
+ * `04-Jun-2015 18:11:06:586` (IMS jobs). Zone-less values are UTC ("documented as UTC"). Returns undefined when
  * the value is not a timestamp.
  */
 export function parseTimestamp(raw: string): string | undefined {

@@ -26,9 +26,10 @@ import {
   unmappedKeys,
   WireValueError,
 } from './common';
+import { joinImageTag, splitImageTag } from './tags';
 
 /**
- * The image object of every IMS and Glance image response (§C.1.2), read lazily.
+ * The image object of every IMS and Glance image response (IMS `GET /v2/cloudimages`, Glance `GET /v2/images/{image_id}`…), read lazily.
  *
  * A page of 500 images carries ~65 attributes each, and a query reads a handful: converting every attribute up
  * front cost more than the rest of the request (issue #9). So a response is checked where it matters (the
@@ -39,59 +40,59 @@ import {
  */
 type Reader = (v: unknown) => unknown;
 
-/** Domain attribute → [wire key, reader]. `id`, `tags`, `support` and `extra` are built by ImageView itself. */
+/** Domain attribute → [wire key, reader]. `id`, `tags`, `support` and `extraProperties` are built by ImageView itself. */
 const IMAGE_ATTRIBUTES = {
   name: ['name', readOptString],
   status: ['status', readImageStatus],
   statusRaw: ['status', readOptString],
   visibility: ['visibility', (v: unknown) => readKnownLower(IMAGE_VISIBILITIES, v)],
   imageType: ['__imagetype', (v: unknown) => readKnownLower(IMAGE_TYPES, v)],
-  owner: ['owner', readOptString],
+  ownerProjectId: ['owner', readOptString],
   protected: ['protected', readOptBool],
   osType: ['__os_type', readOptString],
   osVersion: ['__os_version', readOptString],
-  osBit: ['__os_bit', readOptNumber],
+  osBits: ['__os_bit', readOptNumber],
   platform: ['__platform', readOptString],
   description: ['__description', readOptString],
   diskFormat: ['disk_format', readOptString],
   containerFormat: ['container_format', readOptString],
-  minDisk: ['min_disk', readOptNumber],
-  minRam: ['min_ram', readOptNumber],
-  maxRam: ['max_ram', readOptNumber],
+  minDiskGb: ['min_disk', readOptNumber],
+  minRamMb: ['min_ram', readOptNumber],
+  maxRamMb: ['max_ram', readOptNumber],
   sizeBytes: ['size', readOptNumber],
   virtualSizeBytes: ['virtual_size', readOptNumber],
   imageSizeBytes: ['__image_size', readOptNumber],
   checksum: ['checksum', readOptString],
-  isRegistered: ['__isregistered', readOptBool],
-  isWholeImage: ['__whole_image', readOptBool],
+  registered: ['__isregistered', readOptBool],
+  wholeImage: ['__whole_image', readOptBool],
   virtualEnvType: ['virtual_env_type', readOptString],
   firmwareType: ['hw_firmware_type', (v: unknown) => readOptString(v)?.toLowerCase() ?? null],
-  originalImageId: ['__originalimagename', readOptString],
+  parentImageId: ['__originalimagename', readOptString],
   backupId: ['__backup_id', readOptString],
-  productCode: ['__productcode', readOptString],
+  marketplaceProductCode: ['__productcode', readOptString],
   dataOrigin: ['__data_origin', readOptString],
   rootOrigin: ['__root_origin', readOptString],
-  imageSourceType: ['__image_source_type', readOptString],
+  storageType: ['__image_source_type', readOptString],
   lazyLoading: ['__lazyloading', readOptBool],
-  osFeatureList: ['__os_feature_list', readJsonText],
-  imageLocation: ['__image_location', readOptString],
-  isConfigInit: ['__is_config_init', readOptBool],
-  cmkId: ['__system__cmkid', readOptString],
+  osFeatures: ['__os_feature_list', readOsFeatures],
+  storageLocation: ['__image_location', readOptString],
+  configInitialized: ['__is_config_init', readOptBool],
+  encryptionKeyId: ['__system__cmkid', readOptString],
   accountCode: ['__account_code', readOptString],
-  systemSupportMarket: ['__system_support_market', readOptBool],
-  isOffshelved: ['__is_offshelved', readOptBool],
-  sequenceNum: ['__sequence_num', readOptNumber],
+  publishableToMarketplace: ['__system_support_market', readOptBool],
+  offShelved: ['__is_offshelved', readOptBool],
+  systemDiskSlot: ['__sequence_num', readOptNumber],
   enterpriseProjectId: ['enterprise_project_id', readOptString],
-  vifMultiqueueEnabled: ['hw_vif_multiqueue_enabled', readOptBool],
+  nicMultiqueue: ['hw_vif_multiqueue_enabled', readOptBool],
   createdAt: ['created_at', readOptTimestamp],
   updatedAt: ['updated_at', readOptTimestamp],
-  activeAt: ['active_at', readOptTimestamp],
+  activatedAt: ['active_at', readOptTimestamp],
   deletedAt: ['deleted_at', readOptTimestamp],
   deleted: ['deleted', readOptBool],
-  file: ['file', readOptString],
+  fileUrl: ['file', readOptString],
   self: ['self', readOptString],
   schema: ['schema', readOptString],
-} as const satisfies { [K in Exclude<keyof Image, 'id' | 'tags' | 'support' | 'extra'>]: readonly [string, (v: unknown) => Image[K]] };
+} as const satisfies { [K in Exclude<keyof Image, 'id' | 'tags' | 'support' | 'extraProperties'>]: readonly [string, (v: unknown) => Image[K]] };
 
 const SUPPORT_ATTRIBUTES = {
   kvm: ['__support_kvm', readOptBool],
@@ -103,14 +104,14 @@ const SUPPORT_ATTRIBUTES = {
   kvmGpuType: ['__support_kvm_gpu_type', readOptString],
   xenHana: ['__support_xen_hana', readOptBool],
   kvmInfiniband: ['__support_kvm_infiniband', readOptBool],
-  fcInject: ['__support_fc_inject', readOptBool],
+  cloudInitInjectionUnsupported: ['__support_fc_inject', readOptBool],
   amd: ['__support_amd', readOptBool],
   arm: ['__support_arm', readOptBool],
   kvmFpgaType: ['__support_kvm_fpga_type', readOptString],
-  agentList: ['__support_agent_list', readAgentList],
+  agents: ['__support_agent_list', readAgentList],
 } as const satisfies { [K in keyof ImageSupport]: readonly [string, (v: unknown) => ImageSupport[K]] };
 
-/** Wire keys the domain names; every other key goes to `extra` under its wire name. */
+/** Wire keys the domain names; every other key goes to `extraProperties` under its wire name. */
 const MAPPED_IMAGE_KEYS: ReadonlySet<string> = new Set([
   'id',
   'tags',
@@ -131,11 +132,16 @@ function readKnownLower<T extends string>(known: readonly T[], v: unknown): T | 
   return s !== undefined && (known as readonly string[]).includes(s) ? (s as T) : null;
 }
 
-function readJsonText(v: unknown): string | null {
+/** IMS sends the list as JSON text, some clouds as the list itself; text that is not JSON is kept as sent. */
+function readOsFeatures(v: unknown): unknown {
   if (v === undefined || v === null || v === '') return null;
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return JSON.stringify(v);
-  throw new WireValueError(`expected a JSON list or its text, received ${typeof v}`);
+  if (Array.isArray(v)) return v;
+  if (typeof v !== 'string') throw new WireValueError(`expected a JSON list or its text, received ${typeof v}`);
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
 }
 
 function readAgentList(v: unknown): string[] {
@@ -169,9 +175,9 @@ export class ImageView {
     this.id = raw.id as string;
   }
 
-  get tags(): string[] {
+  get tags(): ImageTag[] {
     try {
-      return readTags(this.raw.tags);
+      return readTags(this.raw.tags).map((t) => splitImageTag(t));
     } catch (e) {
       return malformedAttribute(this.id, 'tags', e);
     }
@@ -189,18 +195,18 @@ export class ImageView {
     return out as unknown as ImageSupport;
   }
 
-  get extra(): Record<string, unknown> {
+  get extraProperties(): Record<string, unknown> {
     return unmappedKeys(this.raw, MAPPED_IMAGE_KEYS);
   }
 
   /** A plain object with every attribute converted: what JSON.stringify writes for an image (logs, snapshots). */
   toJSON(): Image {
-    const out: Record<string, unknown> = { id: this.id, tags: this.tags, support: this.support, extra: this.extra };
+    const out: Record<string, unknown> = { id: this.id, tags: this.tags, support: this.support, extraProperties: this.extraProperties };
     for (const key of Object.keys(IMAGE_ATTRIBUTES)) out[key] = (this as unknown as Record<string, unknown>)[key];
     return out as unknown as Image;
   }
 }
-export interface ImageView extends Omit<Image, 'id' | 'tags' | 'support' | 'extra'> {}
+export interface ImageView extends Omit<Image, 'id' | 'tags' | 'support' | 'extraProperties'> {}
 
 for (const [key, [wire, read]] of Object.entries(IMAGE_ATTRIBUTES)) {
   Object.defineProperty(ImageView.prototype, key, {
@@ -230,7 +236,7 @@ export const imageSchema = z
 
 
 // ---------------------------------------------------------------------------------------------------------------
-// Deprecated Glance v1/v1.1 images (§B.1.8, §B.1.9): `is_public` and a `properties` object.
+// Deprecated Glance v1/v1.1 images (Glance `HEAD /v1/images/{image_id}`, `GET /v1.1/images/detail`): `is_public` and a `properties` object.
 
 function fromLegacyShape(o: Record<string, unknown>): Record<string, unknown> {
   const { is_public, properties, ...rest } = o;
@@ -287,31 +293,30 @@ function timeFilter(f: TimeFilter | undefined): string | undefined {
 export function tagQueryValue(tag: string | ImageTag): string {
   // A key-only tag (a Glance tag, or an IMS tag with an empty value) is queried as just its key: Glance
   // matches `tag=` exactly, and `t=` is not the tag `t`.
-  if (typeof tag === 'string') return tag;
-  return tag.value === '' ? tag.key : `${tag.key}=${tag.value}`;
+  return typeof tag === 'string' ? tag : joinImageTag(tag);
 }
 
 const bool = (b: boolean | undefined) => (b === undefined ? undefined : String(b));
 /** Support filters are "present = true"; `false` means "no filter" rather than a negative filter. */
 const flag = (b: boolean | undefined) => (b ? 'true' : undefined);
 
-/** `ImageListFilter` as the query string both `/v2/images` and `/v2/cloudimages` understand (§A.1.1). */
+/** `ImageListFilter` as the query string both Glance `GET /v2/images` and IMS `GET /v2/cloudimages` understand. */
 export function imageListQuery(f: ImageListFilter = {}): Query {
   if (f.id !== undefined && f.ids !== undefined) throw new Error('image filter: use id or ids, not both');
   return {
     __imagetype: f.imageType,
     visibility: f.visibility,
-    __isregistered: bool(f.isRegistered),
+    __isregistered: bool(f.registered),
     protected: bool(f.protected),
-    owner: f.owner,
+    owner: f.ownerProjectId,
     id: f.ids !== undefined ? `in:${f.ids.join(',')}` : f.id,
     status: f.status,
     name: f.name,
     container_format: f.containerFormat,
     disk_format: f.diskFormat,
-    min_ram: f.minRam,
-    min_disk: f.minDisk,
-    __os_bit: f.osBit,
+    min_ram: f.minRamMb,
+    min_disk: f.minDiskGb,
+    __os_bit: f.osBits,
     __platform: f.platform,
     __os_type: f.osType,
     tag: f.tag === undefined ? undefined : tagQueryValue(f.tag),
@@ -337,8 +342,8 @@ export function imageListQuery(f: ImageListFilter = {}): Query {
 export function imsImageListQuery(f: ImsImageListFilter = {}): Query {
   return {
     ...imageListQuery(f),
-    __whole_image: bool(f.isWholeImage),
-    __system__cmkid: f.cmkId,
+    __whole_image: bool(f.wholeImage),
+    __system__cmkid: f.encryptionKeyId,
     flavor_id: f.flavorId,
     virtual_env_type: f.virtualEnvType,
     enterprise_project_id: f.enterpriseProjectId,
@@ -354,11 +359,11 @@ export function legacyImageListQuery(f: LegacyImageListFilter = {}): Query {
     size_min: f.sizeMinBytes,
     size_max: f.sizeMaxBytes,
     'changes-since':
-      f.changesSince === undefined
+      f.changedSince === undefined
         ? undefined
-        : f.changesSince instanceof Date
-          ? f.changesSince.toISOString()
-          : f.changesSince,
+        : f.changedSince instanceof Date
+          ? f.changedSince.toISOString()
+          : f.changedSince,
   };
 }
 
@@ -368,16 +373,16 @@ export function legacyImageListQuery(f: LegacyImageListFilter = {}): Query {
 const PATCH_PATHS: Record<PatchableImageField, string> = {
   name: '/name',
   description: '/__description',
-  supportKvm: '/__support_kvm',
-  supportXen: '/__support_xen',
-  supportDiskIntensive: '/__support_diskintensive',
-  supportHighPerformance: '/__support_highperformance',
-  supportXenGpuType: '/__support_xen_gpu_type',
-  supportKvmGpuType: '/__support_kvm_gpu_type',
-  isConfigInit: '/__is_config_init',
+  'support.kvm': '/__support_kvm',
+  'support.xen': '/__support_xen',
+  'support.diskIntensive': '/__support_diskintensive',
+  'support.highPerformance': '/__support_highperformance',
+  'support.xenGpuType': '/__support_xen_gpu_type',
+  'support.kvmGpuType': '/__support_kvm_gpu_type',
+  configInitialized: '/__is_config_init',
   enterpriseProjectId: '/enterprise_project_id',
-  minRam: '/min_ram',
-  vifMultiqueueEnabled: '/hw_vif_multiqueue_enabled',
+  minRamMb: '/min_ram',
+  nicMultiqueue: '/hw_vif_multiqueue_enabled',
   firmwareType: '/hw_firmware_type',
 };
 

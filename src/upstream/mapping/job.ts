@@ -3,8 +3,8 @@ import type { Job, JobResult, JobStatus } from '../domain';
 import { optNumber, optString, optTimestamp } from './common';
 
 /**
- * The job object of `GET /v1/{project_id}/jobs/{job_id}` (§A.6.1) and `GET /v1/cloudimages/job/{job_id}`
- * (§A.6.2), normalized per §C.6: status compared case-insensitively (`failed` = FAIL), `process_percent`
+ * The job object of IMS `GET /v1/{project_id}/jobs/{job_id}` and IMS `GET /v1/cloudimages/job/{job_id}`,
+ * normalized per the asynchronous job model of docs/api/ENDPOINTS.md: status compared case-insensitively (`failed` = FAIL), `process_percent`
  * fraction → percentage, both time formats.
  */
 
@@ -110,7 +110,7 @@ export function mapJob(w: z.output<typeof wireJobSchema>): Job {
     imageName: e?.image_name ?? null,
     subJobId: e?.subJobId ?? e?.sub_job_id ?? null,
     results,
-    extra,
+    extraProperties: extra,
   };
 }
 

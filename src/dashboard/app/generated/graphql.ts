@@ -36,7 +36,7 @@ export type AnswerImageShareResult = ConflictError | ForbiddenError | ImageMembe
 /** `JobPayload` when IMS accepted the batch job; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type AnswerImageSharesResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** One version of the image API (§B.5). */
+/** One version of the image API (Glance `GET /`). */
 export type ApiVersion = {
   __typename?: 'ApiVersion';
   /** e.g. v2.2. */
@@ -99,7 +99,7 @@ export type ContainerFormat =
   /** Open Virtualization Format. */
   | 'OVF';
 
-/** Replicate an image within the region, e.g. to encrypt or decrypt it (§A.4.1). */
+/** Replicate an image within the region, e.g. to encrypt or decrypt it (IMS `POST /v1/cloudimages/{image_id}/copy`). */
 export type CopyImageInput = {
   /** Description of the copy: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -120,7 +120,7 @@ export type CopyImageInput = {
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CopyImageResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (§A.4.2). */
+/** Replicate a private image (≤ 128 GB, unencrypted) to another region through an IAM agency (IMS `POST /v1/cloudimages/{image_id}/cross_region_copy`). */
 export type CopyImageToRegionInput = {
   /** IAM agency with IMS Administrator in both regions. */
   agencyName: Scalars['String']['input'];
@@ -141,7 +141,7 @@ export type CopyImageToRegionInput = {
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CopyImageToRegionResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** A data-disk image from an image file in OBS (§A.1.5). */
+/** A data-disk image from an image file in OBS (IMS `POST /v1/cloudimages/dataimages/action`). */
 export type CreateDataImageFromFileInput = {
   /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -168,7 +168,7 @@ export type CreateDataImageFromFileInput = {
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateDataImageFromFileResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** A system-disk image from a data disk that holds an installed OS (§A.1.3 mode 4). */
+/** A system-disk image from a data disk that holds an installed OS (IMS `POST /v2/cloudimages/action` with `volume_id`). */
 export type CreateImageFromDataDiskInput = {
   /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -197,7 +197,7 @@ export type CreateImageFromDataDiskInput = {
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImageFromDataDiskResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** A system-disk image from an image file in OBS (§A.1.3 mode 3), optionally with up to 3 data disks. */
+/** A system-disk image from an image file in OBS (IMS `POST /v2/cloudimages/action` with `image_url`), optionally with up to 3 data disks. */
 export type CreateImageFromFileInput = {
   /** Let IMS optimize the image in the background (`is_config`). */
   autoConfigure?: InputMaybe<Scalars['Boolean']['input']>;
@@ -240,7 +240,7 @@ export type CreateImageFromFileInput = {
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImageFromFileResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** A system-disk image from a stopped ECS (§A.1.3 mode 1). */
+/** A system-disk image from a stopped ECS (IMS `POST /v2/cloudimages/action` with `instance_id`). */
 export type CreateImageFromServerInput = {
   /** Image description: ≤ 1024 characters, no line breaks, "<" or ">". */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -290,7 +290,7 @@ export type CreateImageMetadataInput = {
 /** `ImagePayload` with the new QUEUED image; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImageMetadataResult = ConflictError | ForbiddenError | ImagePayload | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** Data-disk images from an ECS’s data disks (§A.1.3 mode 2). */
+/** Data-disk images from an ECS’s data disks (IMS `POST /v2/cloudimages/action` with `data_images`). */
 export type CreateImagesFromServerDataDisksInput = {
   /** The data disks to image, one image each (at least one; `data_images`). */
   dataDisks: Array<DataDiskImageInput>;
@@ -305,7 +305,7 @@ export type CreateImagesFromServerDataDisksInput = {
 /** `JobPayload` when IMS accepted the job (it then runs asynchronously); otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type CreateImagesFromServerDataDisksResult = ConflictError | ForbiddenError | JobPayload | NotFoundError | OutcomeUnknownError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (§A.1.6). Give exactly one of serverId and backupId. */
+/** A full-ECS image (system and data disks) from an ECS or from a CSBS/CBR backup (IMS `POST /v1/cloudimages/wholeimages/action`). Give exactly one of serverId and backupId. */
 export type CreateWholeImageInput = {
   /** The CSBS or CBR backup to image (`backup_id`). */
   backupId?: InputMaybe<Scalars['String']['input']>;
@@ -447,7 +447,7 @@ export type ErrorCode =
   /** The image service could not be reached or is unavailable. */
   | 'UPSTREAM_UNAVAILABLE';
 
-/** File format of an exported image (§A.1.8). */
+/** File format of an exported image (IMS `POST /v1/cloudimages/{image_id}/file`). */
 export type ExportFileFormat =
   /** QCOW2. */
   | 'QCOW2'
@@ -458,7 +458,7 @@ export type ExportFileFormat =
   /** ZVHD. */
   | 'ZVHD';
 
-/** Export a private image to OBS (§A.1.8). Give fileFormat, or quickExport: true (then no fileFormat). */
+/** Export a private image to OBS (IMS `POST /v1/cloudimages/{image_id}/file`). Give fileFormat, or quickExport: true (then no fileFormat). */
 export type ExportImageInput = {
   /** "bucket:file" in the same region (Standard storage class). */
   bucketUrl: Scalars['String']['input'];
@@ -511,7 +511,7 @@ export type ForbiddenError = Error & {
   upstream?: Maybe<UpstreamErrorDetails>;
 };
 
-/** The JSON schemas Glance publishes (§B.3). */
+/** The JSON schemas Glance publishes (Glance `GET /v2/schemas/{name}`). */
 export type GlanceSchemaName =
   /** `GET /v2/schemas/image`. */
   | 'IMAGE'
@@ -522,7 +522,7 @@ export type GlanceSchemaName =
   /** `GET /v2/schemas/members`. */
   | 'MEMBERS';
 
-/** An image: the template a server is created from (§C.1). */
+/** An image: the template a server is created from (IMS `GET /v2/cloudimages`, Glance `GET /v2/images/{image_id}`). */
 export type Image = Node & {
   __typename?: 'Image';
   /** Billing code. */
@@ -700,7 +700,7 @@ export type ImageFilter = {
   wholeImage?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A project an image is shared with, and its answer (§B.4). */
+/** A project an image is shared with, and its answer (Glance `GET /v2/images/{image_id}/members/{member_id}`). */
 export type ImageMember = {
   __typename?: 'ImageMember';
   /** When the image was shared with the project. */
@@ -758,7 +758,7 @@ export type ImageSort = {
   key?: InputMaybe<ImageSortKey>;
 };
 
-/** Attribute to sort image lists by (§A.1.1 `sort_key`). */
+/** Attribute to sort image lists by (`sort_key` of IMS `GET /v2/cloudimages` and Glance `GET /v2/images`). */
 export type ImageSortKey =
   /** Container format. */
   | 'CONTAINER_FORMAT'
@@ -817,15 +817,15 @@ export type ImageSupport = {
   kvm?: Maybe<Scalars['Boolean']['output']>;
   /** FPGA type on KVM, e.g. VU9P (undocumented upstream). */
   kvmFpgaType?: Maybe<Scalars['String']['output']>;
-  /** GPU type on KVM, e.g. V100_vGPU, P4 (§C.5.3). */
+  /** GPU type on KVM, e.g. V100_vGPU, P4 (`__support_kvm_gpu_type`). */
   kvmGpuType?: Maybe<Scalars['String']['output']>;
   /** Supports InfiniBand NICs on KVM. */
   kvmInfiniband?: Maybe<Scalars['Boolean']['output']>;
-  /** Supports large-memory ECSs (§C.5.4). */
+  /** Supports large-memory ECSs (`__support_largememory`). */
   largeMemory?: Maybe<Scalars['Boolean']['output']>;
   /** Runs on Xen ECSs. */
   xen?: Maybe<Scalars['Boolean']['output']>;
-  /** GPU type on Xen, e.g. M60_vGPU (§C.5.2). */
+  /** GPU type on Xen, e.g. M60_vGPU (`__support_xen_gpu_type`). */
   xenGpuType?: Maybe<Scalars['String']['output']>;
   /** Supports HANA ECSs on Xen. */
   xenHana?: Maybe<Scalars['Boolean']['output']>;
@@ -839,15 +839,15 @@ export type ImageSupportFilter = {
   highPerformance?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only images that run on KVM ECSs (`__support_kvm=true`). false or null: no filter. */
   kvm?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only images with this KVM GPU type (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4, M60. Not with kvm/xen. */
+  /** Only images with this KVM GPU type (`__support_kvm_gpu_type`), e.g. V100_vGPU, P4, M60. Not with kvm/xen. */
   kvmGpuType?: InputMaybe<Scalars['String']['input']>;
   /** true: only images for ECSs with an InfiniBand NIC on KVM (`__support_kvm_infiniband`). Not with xen. false or null: no filter. */
   kvmInfiniband?: InputMaybe<Scalars['Boolean']['input']>;
-  /** true: only images for large-memory ECSs (`__support_largememory`, §C.5.4). false or null: no filter. */
+  /** true: only images for large-memory ECSs (`__support_largememory`). false or null: no filter. */
   largeMemory?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only images that run on Xen ECSs (`__support_xen=true`). false or null: no filter. */
   xen?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only images with this Xen GPU type (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU. Not with kvm/xen. */
+  /** Only images with this Xen GPU type (`__support_xen_gpu_type`), e.g. M60_vGPU. Not with kvm/xen. */
   xenGpuType?: InputMaybe<Scalars['String']['input']>;
   /** true: only images for HANA ECSs on Xen (`__support_xen_hana`). Not with kvm/xen. false or null: no filter. */
   xenHana?: InputMaybe<Scalars['Boolean']['input']>;
@@ -861,11 +861,11 @@ export type ImageSupportUpdate = {
   highPerformance?: InputMaybe<Scalars['Boolean']['input']>;
   /** Runs on KVM ECSs (`__support_kvm`). */
   kvm?: InputMaybe<Scalars['Boolean']['input']>;
-  /** GPU type on KVM (`__support_kvm_gpu_type`, §C.5.3), e.g. V100_vGPU, P4. */
+  /** GPU type on KVM (`__support_kvm_gpu_type`), e.g. V100_vGPU, P4. */
   kvmGpuType?: InputMaybe<Scalars['String']['input']>;
   /** Runs on Xen ECSs (`__support_xen`). */
   xen?: InputMaybe<Scalars['Boolean']['input']>;
-  /** GPU type on Xen (`__support_xen_gpu_type`, §C.5.2), e.g. M60_vGPU. */
+  /** GPU type on Xen (`__support_xen_gpu_type`), e.g. M60_vGPU. */
   xenGpuType?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -894,7 +894,7 @@ export type ImageTagMatch = {
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Which images to match by tag (§A.2.3). All conditions are combined with AND. */
+/** Which images to match by tag (IMS `POST /v2/{project_id}/images/resource_instances/action`). All conditions are combined with AND. */
 export type ImageTagQuery = {
   /** Exactly this image. */
   imageId?: InputMaybe<Scalars['ID']['input']>;
@@ -976,7 +976,7 @@ export type Job = Node & {
   results: Array<JobImageResult>;
   /** Where the job is; SUCCESS and FAIL are final. */
   status: JobStatus;
-  /** Id of the internal sub-job the progress API (`GET /v1/cloudimages/job/{id}`, §A.6.2) reports, if any (for support; it is not itself a readable job). */
+  /** Id of the internal sub-job the progress API (IMS `GET /v1/cloudimages/job/{job_id}`) reports, if any (for support; it is not itself a readable job). */
   subJobId?: Maybe<Scalars['String']['output']>;
   /** Upstream job type, e.g. createImageByInstance, imsCopyImageInRegionJob. */
   type?: Maybe<Scalars['String']['output']>;
@@ -1121,7 +1121,7 @@ export type JobTargetKind =
 /** `DeletedImagePayload` once the image is marked deleted; otherwise one of the Error types saying why not (a ValidationError means nothing was sent upstream). */
 export type LegacyDeleteImageResult = ConflictError | DeletedImagePayload | ForbiddenError | NotFoundError | QuotaExceededError | UnsupportedByUpstreamError | UpstreamServiceError | ValidationError;
 
-/** Filters of the deprecated v1.1 image list (§B.1.9). */
+/** Filters of the deprecated v1.1 image list (Glance `GET /v1.1/images/detail`). */
 export type LegacyImageFilter = {
   /** Only images updated at or after this time (`changes-since`). */
   changedSince?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1159,23 +1159,23 @@ export type Mutation = {
   answerImageShare: AnswerImageShareResult;
   /** As the recipient, accept or reject several shared images in one IMS job (`PUT /v1/cloudimages/members`). */
   answerImageShares: AnswerImageSharesResult;
-  /** Replicate an image within the region, e.g. to change its encryption (IMS job; `POST /v1/cloudimages/{id}/copy`, §A.4.1). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Replicate an image within the region, e.g. to change its encryption (IMS job; IMS `POST /v1/cloudimages/{image_id}/copy`). The new image is job.image when it succeeds. With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   copyImage: CopyImageResult;
-  /** Replicate a private image to another region (IMS job; `POST /v1/cloudimages/{id}/cross_region_copy`, §A.4.2). */
+  /** Replicate a private image to another region (IMS job; IMS `POST /v1/cloudimages/{image_id}/cross_region_copy`). */
   copyImageToRegion: CopyImageToRegionResult;
-  /** Create a data-disk image from an image file in OBS (IMS job; `POST /v1/cloudimages/dataimages/action`, §A.1.5). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Create a data-disk image from an image file in OBS (IMS job; IMS `POST /v1/cloudimages/dataimages/action`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createDataImageFromFile: CreateDataImageFromFileResult;
-  /** Create a system-disk image from a data disk holding an installed OS (IMS job; `POST /v2/cloudimages/action` with `volume_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Create a system-disk image from a data disk holding an installed OS (IMS job; IMS `POST /v2/cloudimages/action` with `volume_id`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImageFromDataDisk: CreateImageFromDataDiskResult;
-  /** Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; `POST /v2/cloudimages/action` with `image_url`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Import a system-disk image from an image file in OBS, optionally with data disks (IMS job; IMS `POST /v2/cloudimages/action` with `image_url`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImageFromFile: CreateImageFromFileResult;
-  /** Create a private system-disk image from a stopped ECS (IMS job; `POST /v2/cloudimages/action` with `instance_id`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Create a private system-disk image from a stopped ECS (IMS job; IMS `POST /v2/cloudimages/action` with `instance_id`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImageFromServer: CreateImageFromServerResult;
-  /** Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`, §B.1.6). Then uploadImageFile, or registerImage with an OBS file. */
+  /** Create the metadata of a new private image (QUEUED; Glance `POST /v2/images`). Then uploadImageFile, or registerImage with an OBS file. */
   createImageMetadata: CreateImageMetadataResult;
-  /** Create data-disk images from the data disks of an ECS (IMS job; `POST /v2/cloudimages/action` with `data_images`, §A.1.3). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Create data-disk images from the data disks of an ECS (IMS job; IMS `POST /v2/cloudimages/action` with `data_images`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   createImagesFromServerDataDisks: CreateImagesFromServerDataDisksResult;
-  /** Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; `POST /v1/cloudimages/wholeimages/action`, §A.1.6). */
+  /** Create a full-ECS image from an ECS or from a CSBS/CBR backup (IMS job; IMS `POST /v1/cloudimages/wholeimages/action`). */
   createWholeImage: CreateWholeImageResult;
   /** Deactivate one of your ACTIVE images (Glance `POST /v2/images/{id}/actions/deactivate`): status DEACTIVATED, its data can no longer be downloaded. Repeating is harmless; other statuses answer FORBIDDEN. */
   deactivateImage: DeactivateImageResult;
@@ -1185,18 +1185,18 @@ export type Mutation = {
   deleteImageTag: DeleteImageTagResult;
   /** Delete several key/value tags at once through the IMS v1 API (`DELETE /v1/{project_id}/cloudimages/{id}/tags/delete`, the IMS SDK’s BatchDeleteTags). Each entry matches a tag by key, and by value too when one is given; tags that are absent, or whose value differs, are left as they are without error. With keys only it has the effect of removeImageTags. */
   deleteImageTags: DeleteImageTagsResult;
-  /** Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; `POST /v1/cloudimages/{id}/file`, §A.1.8). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Export a private image (< 1 TB; not full-ECS or ISO) to an OBS bucket (IMS job; IMS `POST /v1/cloudimages/{image_id}/file`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   exportImage: ExportImageResult;
   /**
-   * Soft-delete an image through Glance v1.1 (`DELETE /v1.1/images/{id}`, §B.1.7): the record stays with status DELETED.
-   * @deprecated Glance v1.1 is deprecated upstream (§B.1.7); use deleteImage.
+   * Soft-delete an image through Glance v1.1 (Glance `DELETE /v1.1/images/{image_id}`): the record stays with status DELETED.
+   * @deprecated Glance v1.1 is deprecated upstream (Glance `DELETE /v1.1/images/{image_id}`); use deleteImage.
    */
   legacyDeleteImage: LegacyDeleteImageResult;
-  /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; `POST /v2/cloudimages/quickimport/action`, §A.1.4). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
+  /** Quickly import a large RAW/ZVHD2 file from OBS as a system-disk or data-disk image (IMS job; IMS `POST /v2/cloudimages/quickimport/action`). With `input.safeMode` the SDK’s v2.1 “in safe mode” variant is called instead. */
   quickImportImage: QuickImportImageResult;
   /** Make a DEACTIVATED image ACTIVE again (Glance `POST /v2/images/{id}/actions/reactivate`). */
   reactivateImage: ReactivateImageResult;
-  /** Register an image file already in OBS against metadata made with createImageMetadata (IMS job; `PUT /v1/cloudimages/{id}/upload`, §A.1.7); the image turns ACTIVE when done. */
+  /** Register an image file already in OBS against metadata made with createImageMetadata (IMS job; IMS `PUT /v1/cloudimages/{image_id}/upload`); the image turns ACTIVE when done. */
   registerImage: RegisterImageResult;
   /** Remove several tags by key at once (IMS batch `delete`); keys that are absent count as removed. */
   removeImageTags: RemoveImageTagsResult;
@@ -1214,7 +1214,7 @@ export type Mutation = {
   unshareImage: UnshareImageResult;
   /** Stop sharing several images with several projects in one IMS job (`DELETE /v1/cloudimages/members`). */
   unshareImages: UnshareImagesResult;
-  /** Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{id}`, §B.1.3, and/or IMS `PATCH /v2/cloudimages/{id}`, §A.1.2). */
+  /** Change an image’s name, description, IMS attributes or custom properties (Glance `PATCH /v2/images/{image_id}` and/or IMS `PATCH /v2/cloudimages/{image_id}`). */
   updateImage: UpdateImageResult;
   /** Upload the file of a QUEUED image (GraphQL multipart request). The file is streamed to Glance `PUT /v2/images/{id}/file` as it arrives, never held in memory; < 2 GB. */
   uploadImageFile: UploadImageFileResult;
@@ -1485,7 +1485,7 @@ export type OsVersion = {
   platform: Scalars['String']['output'];
 };
 
-/** Restrict the OS list (§A.1.9). */
+/** Restrict the OS list (tags of IMS `GET /v1/cloudimages/os_version`). */
 export type OsVersionTag =
   /** Versions supported for bare-metal servers. */
   | 'BMS'
@@ -1516,7 +1516,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** OS distribution of an image (`__platform`, §A.1.1). */
+/** OS distribution of an image (`__platform`, a filter of IMS `GET /v2/cloudimages`). */
 export type Platform =
   /** CentOS. */
   | 'CENTOS'
@@ -1543,7 +1543,7 @@ export type Platform =
   /** Microsoft Windows. */
   | 'WINDOWS';
 
-/** A tag key used in your project, with every value it has across your images (§A.2.8). */
+/** A tag key used in your project, with every value it has across your images (IMS `GET /v2/{project_id}/images/tags`). */
 export type ProjectTag = {
   __typename?: 'ProjectTag';
   /** Tag key. */
@@ -1555,17 +1555,17 @@ export type ProjectTag = {
 /** Read images, tags, members, jobs, quota, schemas and versions. */
 export type Query = {
   __typename?: 'Query';
-  /** One API version, e.g. "v2.0" (`GET /{version}`, §B.5.2). */
+  /** One API version, e.g. "v2.0" (Glance `GET /{api_version}`). */
   apiVersion?: Maybe<ApiVersion>;
-  /** Versions of the image API the upstream serves (`GET /`, §B.5.1). */
+  /** Versions of the image API the upstream serves (Glance `GET /`). */
   apiVersions: Array<ApiVersion>;
   /** How many images match the tags (IMS resource_instances `count` action). */
   countImagesByTags: Scalars['Int']['output'];
-  /** A Glance JSON schema document, as published by the upstream (`GET /v2/schemas/{name}`, §B.3). */
+  /** A Glance JSON schema document, as published by the upstream (Glance `GET /v2/schemas/{name}`). */
   glanceSchema: Scalars['JSON']['output'];
   /** One image by its upstream id (UUID) or its global `id`. An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT; sibling fields are unaffected. */
   image?: Maybe<Image>;
-  /** One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{id}/members/{project}`, §B.4.3; NOT_FOUND when it is not shared with it.) On Huawei, when memberType or organizationUrn is selected, read through the IMS v1 member API instead (`GET /v1/{project_id}/cloudimages/{id}/members/{project}`, the IMS SDK’s ShowImageMember), which answers the same membership plus its type in one call. */
+  /** One membership: is this image shared with this project, and what did it answer? (Glance `GET /v2/images/{image_id}/members/{member_id}`; NOT_FOUND when it is not shared with it.) On Huawei, when memberType or organizationUrn is selected, read through the IMS v1 member API instead (`GET /v1/{project_id}/cloudimages/{id}/members/{project}`, the IMS SDK’s ShowImageMember), which answers the same membership plus its type in one call. */
   imageMember?: Maybe<ImageMember>;
   /** The key/value tags of one image, as the IMS tag service reports them (`GET /v2/{project_id}/images/{id}/tags`). */
   imageTags: Array<ImageTag>;
@@ -1573,18 +1573,18 @@ export type Query = {
   images: QueryImagesConnection;
   /** Images matched by tags, a page at a time (IMS resource_instances `filter` action). Use `countImagesByTags` for the total only. */
   imagesByTags: TaggedImages;
-  /** An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{id}`, §A.6.1). An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT. */
+  /** An asynchronous IMS job by its upstream or global id (IMS `GET /v1/{project_id}/jobs/{job_id}`). An unknown id gives null and a NOT_FOUND error, a malformed one BAD_USER_INPUT. */
   job?: Maybe<Job>;
   /** Jobs started through this gateway in your project, newest first (IMS has no job list: this is the gateway’s own history, kept JOB_HISTORY_TTL_MS). Forwards only: `first` (1–100, default 25) and `after`. */
   jobs: QueryJobsConnection;
   /**
-   * An image’s metadata from the v1 HEAD API (`HEAD /v1/images/{id}`, §B.1.8; headers only, so fewer fields are set).
-   * @deprecated Glance v1 is deprecated upstream (§B.1.8); use image.
+   * An image’s metadata from the v1 HEAD API (Glance `HEAD /v1/images/{image_id}`; headers only, so fewer fields are set).
+   * @deprecated Glance v1 is deprecated upstream (Glance `HEAD /v1/images/{image_id}`); use image.
    */
   legacyImageMetadata?: Maybe<Image>;
   /**
-   * Images from the v1.1 list API (`GET /v1.1/images/detail`, §B.1.9).
-   * @deprecated Glance v1.1 is deprecated upstream (§B.1.9); use images.
+   * Images from the v1.1 list API (Glance `GET /v1.1/images/detail`).
+   * @deprecated Glance v1.1 is deprecated upstream (Glance `GET /v1.1/images/detail`); use images.
    */
   legacyImages: Array<Image>;
   /** Fetch any object that implements Node (Image, Job) by its global id. A malformed id gives null and a BAD_USER_INPUT error. */
@@ -1758,7 +1758,7 @@ export type QueryJobsConnectionEdge = {
   node: JobRecord;
 };
 
-/** Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (§A.1.4), as a system-disk or a data-disk image. */
+/** Quick import of a large RAW or ZVHD2 file (≤ 1 TB) from OBS (IMS `POST /v2/cloudimages/quickimport/action`), as a system-disk or a data-disk image. */
 export type QuickImportImageInput = {
   /** System disk only: X86 (default) or ARM (then booted with UEFI). */
   architecture?: InputMaybe<ImageArchitecture>;
