@@ -15,7 +15,7 @@ const PAGE = Number(process.env.BENCH_PAGE ?? 500);
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 async function main() {
-  const gw = await startGateway(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SIM_EXTRA_IMAGES: String(PAGE) }));
+  const gw = await startGateway(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SIM_EXTRA_IMAGES: String(PAGE), ...(process.env.GRAPHQL_JIT_AFTER ? { GRAPHQL_JIT_AFTER: process.env.GRAPHQL_JIT_AFTER } : {}) }));
   const sim = gw.simulator!.url;
   const token = gw.demoToken!;
   const viaGateway = async () => {

@@ -47,6 +47,10 @@ describe('/metrics', () => {
     expect(delta('graphql_envelop_request', { operationName: 'ImageById', operationType: 'query' })).toBe(4);
     expect(delta('graphql_envelop_request_duration_count', { operationName: 'ImageById', operationType: 'query' })).toBe(4);
     expect(delta('gateway_graphql_errors_total', { code: 'NOT_FOUND' })).toBe(1);
+    // The HTTP histogram is observed when each response closes, which may be just after the client has read it.
+    const http = { operationName: 'ImageById', operationType: 'query', method: 'POST', statusCode: '2xx' };
+    await until(async () => sample(await scrape(t, auth), 'graphql_yoga_http_duration_count', http) - sample(before, 'graphql_yoga_http_duration_count', http) >= 4, 'four HTTP durations');
+    expect(sample(await scrape(t, auth), 'graphql_yoga_http_duration_count', http) - sample(before, 'graphql_yoga_http_duration_count', http)).toBe(4);
     expect(sample(after, 'gateway_upstream_connections', { origin: t.simUrl, pool: 'default', state: 'connected' })).toBeGreaterThan(0);
     for (const name of ['process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds'])
       expect(after.has(`${name}{}`), name).toBe(true);

@@ -15,7 +15,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Config } from '../../config';
 import type { HttpCallObservation, HttpObserver } from '../../upstream/http/client';
 import { UpstreamError } from '../../upstream/http/errors';
-import { createLogger, yogaLogger, type Logger } from './logging';
+import { createAccessLogger, createLogger, yogaLogger, type Logger } from './logging';
 import { createMetrics, type GatewayMetrics, type MetricsSources } from './metrics';
 import { currentTrace, newTrace, requestIdFrom, traces, validTraceparent, type RequestTrace } from '../../context/request-trace';
 import { createTracing, endSpan, type Tracing } from './tracing';
@@ -50,7 +50,9 @@ export interface Ops {
 }
 
 export async function createOps(config: Config, opts: { logDestination?: { write(s: string): unknown } } = {}): Promise<Ops> {
-  const log = await createLogger({ level: config.logLevel, format: config.logFormat, ...(opts.logDestination ? { destination: opts.logDestination } : {}) });
+  const logOptions = { level: config.logLevel, format: config.logFormat, ...(opts.logDestination ? { destination: opts.logDestination } : {}) };
+  const log = await createLogger(logOptions);
+  const accessLog = createAccessLogger(logOptions, log);
   const metrics = config.metrics.enabled ? createMetrics() : null;
   const tracing = config.tracing ? createTracing(config.tracing) : null;
   let probe: ReadinessProbe | undefined;
@@ -196,7 +198,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       upstreamCalls: scope.upstreamCalls,
       project: scope.project,
     };
-    log.info(line, `${scope.operationType ?? 'request'} ${scope.operationName ?? ''}`.trim());
+    accessLog.info(line, `${scope.operationType ?? 'request'} ${scope.operationName ?? ''}`.trim());
   }
 
   // ---- the ops endpoints ---------------------------------------------------------------------------------
@@ -299,6 +301,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
             endSpan(scope.span, res.statusCode >= 500 ? new Error('status') : undefined);
           }
           if (graphql && req.method !== 'OPTIONS' && (scope.operationType || scope.errorCodes.size || res.statusCode >= 400)) {
+            metrics?.httpRequest({ operationName: scope.operationName, operationType: scope.operationType, method: req.method ?? 'GET', status: res.statusCode }, (performance.now() - scope.startedAt) / 1000);
             accessLine(scope, { method: req.method, status: res.statusCode, ...(res.writableFinished ? {} : { aborted: true }) });
           } else {
             log.debug({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - scope.startedAt) }, 'http');
