@@ -9,8 +9,7 @@
  *   npx tsx scripts/bench/ops-overhead.ts      (BENCH_ROUNDS, BENCH_SECONDS, BENCH_CONCURRENCY to vary)
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
 import { loadConfig } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/server/start';
 
@@ -21,12 +20,19 @@ const ONLY = process.env.BENCH_ONLY as 'metrics' | 'tracing' | 'logs' | undefine
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
-  const sink = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
-  });
-  await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
-  const otlp = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
+  // The OTLP receiver (accepts and drops) runs in a child process, as a collector would run apart from the gateway:
+  // in this process, its reading of every export would be counted as the cost of tracing.
+  const sink = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.writeHead(200, { 'content-type': 'application/json' }).end('{}')); });
+       s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<string>((r) => sink.stdout!.once('data', (d) => r(String(d).trim())));
+  const otlp = `http://127.0.0.1:${port}`;
   // Written synchronously, one write per line, as the gateway writes its lines to stdout (a pipe or a file is
   // written synchronously by Node on Linux); an fs.WriteStream would add a thread-pool round trip per line.
   const nullFd = openSync('/dev/null', 'w');
@@ -101,7 +107,7 @@ async function main() {
   console.log(`| **on / off** | **${((mOn / mOff) * 100).toFixed(1)} %** | **${((pOn / pOff) * 100).toFixed(1)} %** |`);
   await on.close();
   await off.close();
-  sink.close();
+  sink.kill();
   closeSync(nullFd);
 }
 
