@@ -5,7 +5,7 @@
  * passes the post as a function and says, by throwing `JobOutcomeUnknownError`, when its answer was lost.
  *
  * The store is an interface so a shared store (Redis) can replace the in-memory one: every method is async and
- * the set is small (get, set-if-absent pending, record an outcome, release).
+ * the set is small (get, claim = set-if-absent pending or else the current record, record an outcome, release).
  */
 
 /** What a key holds. `fingerprint` identifies the input the key was first used with. */
@@ -17,10 +17,13 @@ export type IdempotencyRecord =
 /** A finished first call: the job it started, or the fact that nobody can know whether it started one. */
 export type IdempotencyOutcome = { state: 'succeeded'; jobId: string } | { state: 'unknown'; message: string };
 
+/** A claim either took the key (the caller must later `complete` or `fail` it) or found what the key holds. */
+export type IdempotencyClaim = { claimed: true } | { claimed: false; record: IdempotencyRecord };
+
 export interface IdempotencyStore {
   get(key: string): Promise<IdempotencyRecord | undefined>;
-  /** Set-if-absent: true when the caller now owns the key (and must later `complete` or `fail` it). */
-  putPending(key: string, fingerprint: string, ttlMs: number): Promise<boolean>;
+  /** Set-if-absent, in one step: the key as pending for this caller, or else its current record. */
+  claim(key: string, fingerprint: string, ttlMs: number): Promise<IdempotencyClaim>;
   /** Records the owner's outcome, kept for `ttlMs` from now. */
   complete(key: string, outcome: IdempotencyOutcome, ttlMs: number): Promise<void>;
   /** The upstream certainly started nothing (it refused, or the request never left): the key is free again. */
@@ -44,11 +47,12 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     return e.record;
   }
 
-  async putPending(key: string, fingerprint: string, ttlMs: number): Promise<boolean> {
-    if ((await this.get(key)) !== undefined) return false;
+  async claim(key: string, fingerprint: string, ttlMs: number): Promise<IdempotencyClaim> {
+    const record = await this.get(key);
+    if (record !== undefined) return { claimed: false, record };
     this.entries.set(key, { record: { state: 'pending', fingerprint }, expiresAt: this.now() + ttlMs });
     this.sweepSometimes();
-    return true;
+    return { claimed: true };
   }
 
   async complete(key: string, outcome: IdempotencyOutcome, ttlMs: number): Promise<void> {
@@ -127,10 +131,10 @@ export class JobStarts {
     const pollMs = this.opts.pollMs ?? 100;
     let waited = 0;
     for (;;) {
-      // Claim first: a new key (the usual case) costs the store one round trip; a key already used costs two.
-      if (await store.putPending(storeKey, fingerprint, ttlMs)) break;
-      const rec = await store.get(storeKey);
-      if (rec === undefined) continue; // it expired or was freed between the two
+      // One round trip to the store whether the key is new (claimed) or already used (its record comes back).
+      const claim = await store.claim(storeKey, fingerprint, ttlMs);
+      if (claim.claimed) break;
+      const rec = claim.record;
       if (rec.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
       if (rec.state === 'succeeded') return { jobId: rec.jobId };
       if (rec.state === 'unknown') throw new JobOutcomeUnknownError(rec.message);

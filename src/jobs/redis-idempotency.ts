@@ -7,10 +7,10 @@
  * outcome is recorded where it was claimed even if Redis comes back in between. Keys claimed locally during an
  * outage are not deduplicated against other replicas: that is the price of staying up, and the README says so.
  */
-import type { IdempotencyOutcome, IdempotencyRecord, IdempotencyStore } from './idempotency';
+import type { IdempotencyClaim, IdempotencyOutcome, IdempotencyRecord, IdempotencyStore } from './idempotency';
 import { MemoryIdempotencyStore } from './idempotency';
 import type { RedisConnection } from '../cluster/connection';
-import { RedisOnceStore } from '../cluster/once-store';
+import { RedisOnceStore, type OnceRecord } from '../cluster/once-store';
 
 export class RedisIdempotencyStore implements IdempotencyStore {
   private readonly once: RedisOnceStore<IdempotencyOutcome>;
@@ -28,26 +28,30 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     if (this.claims.get(key)?.where === 'local' || !this.redis.isReady()) return this.local.get(key);
     try {
       const r = await this.once.get(key);
-      if (!r) return this.local.get(key);
-      return r.state === 'pending' ? { state: 'pending', fingerprint: r.fingerprint } : { ...r.value, fingerprint: r.fingerprint };
+      return r ? toRecord(r) : this.local.get(key);
     } catch {
       return this.local.get(key);
     }
   }
 
-  async putPending(key: string, fingerprint: string, ttlMs: number): Promise<boolean> {
+  async claim(key: string, fingerprint: string, ttlMs: number): Promise<IdempotencyClaim> {
+    // A key this replica claimed or finished in memory (during a Redis outage) answers from memory: Redis does not
+    // know it, and claiming it there would start its job a second time.
+    const here = await this.local.get(key);
+    if (here !== undefined) return { claimed: false, record: here };
     if (this.redis.isReady()) {
       try {
         const r = await this.once.begin(key, fingerprint, ttlMs);
-        if (r.claimed) this.claims.set(key, { where: 'redis', owner: r.owner });
-        return r.claimed;
+        if (!r.claimed) return { claimed: false, record: toRecord(r.record) };
+        this.claims.set(key, { where: 'redis', owner: r.owner });
+        return { claimed: true };
       } catch {
         // Redis went away between the readiness check and the command: decide locally.
       }
     }
-    const claimed = await this.local.putPending(key, fingerprint, ttlMs);
-    if (claimed) this.claims.set(key, { where: 'local' });
-    return claimed;
+    const claim = await this.local.claim(key, fingerprint, ttlMs);
+    if (claim.claimed) this.claims.set(key, { where: 'local' });
+    return claim;
   }
 
   async complete(key: string, outcome: IdempotencyOutcome, ttlMs: number): Promise<void> {
@@ -63,4 +67,8 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     if (claim?.where === 'redis') await this.once.abandon(key, claim.owner);
     else await this.local.fail(key);
   }
+}
+
+function toRecord(r: OnceRecord<IdempotencyOutcome>): IdempotencyRecord {
+  return r.state === 'pending' ? { state: 'pending', fingerprint: r.fingerprint } : { ...r.value, fingerprint: r.fingerprint };
 }

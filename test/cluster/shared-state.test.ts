@@ -207,6 +207,9 @@ describe.skipIf(!hasRedisServer)('shared state in Redis (two replicas), and the 
     await server.start();
     await until(() => a.isReady() && b.isReady(), 'both replicas reconnect');
     await until(async () => (await numsub(a.key('job-history', 'started', 'huawei:p9'))) === 2, 'both subscribed again');
+    // A key finished in memory during the outage still answers its job on that replica: no second POST.
+    expect(await sa.start('p9', 'k-down', 'fp', post)).toEqual({ jobId: 'down-1' });
+    expect(posts).toBe(1);
     await ha.record(job('shared-1', 'huawei:p9'));
     expect((await hb.list('huawei:p9', { first: 10 })).records.map((r) => r.jobId)).toEqual(['shared-1']);
     await until(() => heardA.includes('shared-1') && heardB.includes('shared-1'), 'the channel subscriptions are back');

@@ -34,7 +34,7 @@ describe('JobStarts', () => {
 
   it('a pending start elsewhere that never finishes ends in OUTCOME_UNKNOWN after maxWaitMs', async () => {
     const store = new MemoryIdempotencyStore();
-    await store.putPending('p\u0000k', 'f', 60_000);
+    await store.claim('p\u0000k', 'f', 60_000);
     const starts = new JobStarts({ store, ttlMs: 60_000, maxWaitMs: 1_000, pollMs: 100, sleep: noSleep });
     await expect(starts.start('p', 'k', 'f', async () => ({ jobId: 'x' }))).rejects.toBeInstanceOf(JobOutcomeUnknownError);
   });
