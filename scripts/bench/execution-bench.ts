@@ -40,6 +40,7 @@ import { buildGatewaySchema } from '../../src/schema';
 import { glanceImagePageSchema } from '../../src/upstream/glance/wire';
 import type { GatewayContext } from '../../src/context';
 import { LIST_QUERY } from './list-query';
+import { demoToken } from './demo-token';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const PAGE = Number(process.env.BENCH_PAGE ?? 500);
@@ -141,17 +142,7 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string {
 
 async function main() {
   const sim = await startSimulator({ port: 0, extraImages: PAGE });
-  const auth = await fetch(`${sim.url}/v3/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } },
-        scope: { project: { name: 'alpha', domain: { name: 'Default' } } },
-      },
-    }),
-  });
-  const token = auth.headers.get('x-subject-token')!;
+  const token = await demoToken(sim.url);
   const text = await (await fetch(`${sim.url}/v2/images?limit=${PAGE + 1}&sort_key=created_at&sort_dir=desc`, { headers: { 'x-auth-token': token } })).text();
   await sim.close();
 

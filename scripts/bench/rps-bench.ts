@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
+import { demoToken } from './demo-token';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -80,12 +81,7 @@ async function main() {
   const helloServer = await start(['scripts/bench/hello-server.ts'], {}, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
   const helloUrl = helloServer[1]!;
 
-  const auth = await fetch(`${simUrl}/v3/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } }, scope: { project: { name: 'alpha', domain: { name: 'Default' } } } } }),
-  });
-  const token = auth.headers.get('x-subject-token')!;
+  const token = await demoToken(simUrl);
   const list = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
   const ids: string[] = list.data.images.edges.map((e: any) => e.node.imageId);
   const imageBody = (i: number) => JSON.stringify({ query: `query ImageById($id: ID!) { image(id: $id) { name status } }`, variables: { id: ids[i % ids.length] } });
