@@ -39,6 +39,7 @@ export interface Gateway {
     variables: V,
     sink: { next(data: R): void; error?(e: OperationError): void; complete?(): void },
   ): () => void;
+  /** Calls `listener` with the current state at once, then with every change. */
   onState(listener: (s: ConnectionState) => void): () => void;
   /** Called after every reconnection (not the first connection): time to re-read what may have been missed. */
   onReconnected(listener: () => void): () => void;
@@ -51,7 +52,13 @@ export function connect(token: string): Gateway {
   const reconnectListeners = new Set<() => void>();
   let connectedOnce = false;
   let attempt = 0;
-  const setState = (s: ConnectionState) => stateListeners.forEach((l) => l(s));
+  // The socket opens as soon as the client exists (lazy: false), possibly before the page has subscribed to its
+  // state: a listener is told the current state when it subscribes, or "live" could be missed for good.
+  let current: ConnectionState = { kind: 'connecting' };
+  const setState = (s: ConnectionState) => {
+    current = s;
+    stateListeners.forEach((l) => l(s));
+  };
   const client: Client = createClient({
     url,
     connectionParams: { 'X-Auth-Token': token },
@@ -118,6 +125,7 @@ export function connect(token: string): Gateway {
     },
     onState(l) {
       stateListeners.add(l);
+      l(current);
       return () => stateListeners.delete(l);
     },
     onReconnected(l) {
