@@ -40,7 +40,7 @@ import { buildGatewaySchema } from '../../src/schema';
 import { glanceImagePageSchema } from '../../src/upstream/glance/wire';
 import type { GatewayContext } from '../../src/context';
 import { LIST_QUERY } from './list-query';
-import { demoToken } from './demo-token';
+import { issueDemoToken } from '../../test/helpers/tokens';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const PAGE = Number(process.env.BENCH_PAGE ?? 500);
@@ -142,7 +142,7 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string {
 
 async function main() {
   const sim = await startSimulator({ port: 0, extraImages: PAGE });
-  const token = await demoToken(sim.url);
+  const token = (await issueDemoToken(sim.url)).token;
   const text = await (await fetch(`${sim.url}/v2/images?limit=${PAGE + 1}&sort_key=created_at&sort_dir=desc`, { headers: { 'x-auth-token': token } })).text();
   await sim.close();
 

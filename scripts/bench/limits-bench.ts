@@ -18,6 +18,7 @@ import { loadConfig } from '../../src/config';
 import { buildGatewaySchema } from '../../src/schema';
 import { createGatewayApp } from '../../src/server/app';
 import { startGateway } from '../../src/server/start';
+import { issueDemoToken } from '../../test/helpers/tokens';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -29,19 +30,6 @@ const quantile = (xs: number[], q: number) => {
 const median = (xs: number[]) => quantile(xs, 0.5);
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
-async function token(sim: string, user: string, project: string): Promise<string> {
-  const res = await fetch(`${sim}/v3/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: { methods: ['password'], password: { user: { name: user, password: user, domain: { name: 'Default' } } } },
-        scope: { project: { name: project, domain: { name: 'Default' } } },
-      },
-    }),
-  });
-  return res.headers.get('x-subject-token')!;
-}
 
 function client(url: string, tok: string) {
   return async (query: string, variables?: Record<string, unknown>) => {
@@ -59,8 +47,9 @@ async function main() {
   await new Promise<void>((r) => bareServer.listen(0, '127.0.0.1', r));
   const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/graphql`;
 
-  const alice = await token(sim, 'alice', 'alpha');
-  const bob = await token(sim, 'bob', 'beta');
+  const aliceToken = await issueDemoToken(sim, 'alice');
+  const alice = aliceToken.token;
+  const bob = (await issueDemoToken(sim, 'bob')).token;
   const on = client(gw.graphqlUrl, alice);
   const off = client(bareUrl, alice);
   const first = await on(`{ images(first: 1) { edges { node { imageId } } } }`);
@@ -103,8 +92,7 @@ async function main() {
   // ---- Fairness -------------------------------------------------------------------------------------------
   const bobGql = client(gw.graphqlUrl, bob);
   const bobImage: string = (await bobGql(`{ images(first: 1, filter: { visibility: PRIVATE }) { edges { node { imageId } } } }`)).data.images.edges[0].node.imageId;
-  const alpha = (await (await fetch(`${sim}/v3/auth/tokens`, { headers: { 'x-auth-token': alice, 'x-subject-token': alice } })).json()) as any;
-  const alphaProject: string = alpha.token.project.id;
+  const alphaProject = aliceToken.projectId;
   await fetch(`${sim}/_sim/faults`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
-import { demoToken } from './demo-token';
+import { issueDemoToken } from '../../test/helpers/tokens';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -81,7 +81,7 @@ async function main() {
   const helloServer = await start(['scripts/bench/hello-server.ts'], {}, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
   const helloUrl = helloServer[1]!;
 
-  const token = await demoToken(simUrl);
+  const token = (await issueDemoToken(simUrl)).token;
   const list = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
   const ids: string[] = list.data.images.edges.map((e: any) => e.node.imageId);
   const imageBody = (i: number) => JSON.stringify({ query: `query ImageById($id: ID!) { image(id: $id) { name status } }`, variables: { id: ids[i % ids.length] } });

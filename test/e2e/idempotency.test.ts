@@ -8,6 +8,7 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { ImsClient } from '../../src/upstream/ims/client';
 import { HttpClient } from '../../src/upstream/http';
 import { passthroughAuth } from '../../src/upstream/auth/passthrough';
+import { issueDemoToken } from '../helpers/tokens';
 
 let t: TestGateway;
 let imageId: string;
@@ -98,17 +99,7 @@ describe('idempotencyKey on job-starting mutations', () => {
   });
 
   it('keys are not scoped by token: a second token of the same project gets the same job', async () => {
-    const res = await fetch(`${t.simUrl}/v3/auth/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } },
-          scope: { project: { name: 'alpha', domain: { name: 'Default' } } },
-        },
-      }),
-    });
-    const otherToken = res.headers.get('x-subject-token')!;
+    const { token: otherToken } = await issueDemoToken(t.simUrl, 'alice');
     expect(otherToken).not.toBe(await t.token('alice'));
     const k = key();
     const a = await copy({ idempotencyKey: k });

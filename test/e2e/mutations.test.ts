@@ -8,6 +8,7 @@ import { startGateway, type RunningGateway } from '../../src/server/start';
 import { startSimulator } from '../../src/simulator';
 import { uuidFrom } from '../../src/simulator/util';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import { issueDemoToken } from '../helpers/tokens';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -169,12 +170,7 @@ describe('against an upstream without IMS (UPSTREAM=openstack)', () => {
   it('answers IMS-only mutations with UnsupportedByUpstreamError and IMS-only queries with UNSUPPORTED_BY_UPSTREAM, while Glance works', async () => {
     const token = (await t.token('alice'));
     // The simulator instances differ; issue a token on this one.
-    const res = await fetch(`${sim.url}/v3/auth/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } }, scope: { project: { name: 'alpha', domain: { name: 'Default' } } } } }),
-    });
-    const own = res.headers.get('x-subject-token')!;
+    const { token: own } = await issueDemoToken(sim.url, 'alice');
     expect(own).not.toBe(token);
     const call = async (query: string) =>
       (await (await fetch(gw.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': own }, body: JSON.stringify({ query }) })).json()) as any;

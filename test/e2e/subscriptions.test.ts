@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client, type FormattedExecutionResult as ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestGateway, type SimRequest, type TestGateway } from '../helpers/gateway';
+import { issueDemoToken } from '../helpers/tokens';
 import { sleep, until } from '../helpers/wait';
 
 const STEP_MS = 250;
@@ -249,19 +250,8 @@ async function startDoomedImport(): Promise<string> {
 }
 
 /** A new token of a demo user (`t.token` hands out one per user). */
-async function issueToken(user: 'alice' | 'bob', project: 'alpha' | 'beta'): Promise<string> {
-  const res = await fetch(`${t.simUrl}/v3/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: { methods: ['password'], password: { user: { name: user, password: user, domain: { name: 'Default' } } } },
-        scope: { project: { name: project, domain: { name: 'Default' } } },
-      },
-    }),
-  });
-  expect(res.status).toBe(201);
-  return res.headers.get('x-subject-token')!;
+async function issueToken(user: 'alice' | 'bob'): Promise<string> {
+  return (await issueDemoToken(t.simUrl, user)).token;
 }
 
 const jobPath = (jobId: string) => `/v1/${alphaProjectId}/jobs/${jobId}`;
@@ -363,7 +353,7 @@ describe('jobProgress over graphql-ws: one shared poll per job', () => {
   it('ends only the subscriber whose token is refused while it owns the poll; the other carries on to SUCCESS', async () => {
     const { jobId } = await startExport();
     // Only alice's project sees the job, so the second subscriber is alice with a token of her own.
-    const secondToken = await issueToken('alice', 'alpha');
+    const secondToken = await issueToken('alice');
     expect(secondToken).not.toBe(token);
     const owner = subscribe(alice(), JOB_PROGRESS, { id: jobId });
     await owner.until((s) => s.results.length >= 1, 'the owner of the poll sees the job');

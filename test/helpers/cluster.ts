@@ -16,6 +16,7 @@ import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { until as waitUntil } from './wait';
 import { freePorts } from './ports';
+import { issueDemoToken, type DemoUser } from './tokens';
 
 const run = promisify(execFile);
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -42,8 +43,8 @@ export interface Cluster {
   /** PID of replica i (0-based), as start.sh recorded it. */
   replicaPid(i: number): number;
   replicaLog(i: number): string;
-  token(user?: string): Promise<string>;
-  projectId(user?: string): Promise<string>;
+  token(user?: DemoUser): Promise<string>;
+  projectId(user?: DemoUser): Promise<string>;
   gql(url: string, query: string, variables?: Record<string, unknown>): Promise<any>;
   requests(): Promise<SimRequest[]>;
   /** GETs of one job's state in the simulator's log (authorisation reads and polls). */
@@ -96,25 +97,9 @@ export async function startCluster(opts: { replicas: number; env?: Record<string
   const simUrl = `http://127.0.0.1:${base + 1}`;
   const replicaUrls = Array.from({ length: opts.replicas }, (_, i) => `http://127.0.0.1:${base + 3 + i}`);
   const tokens = new Map<string, { token: string; projectId: string }>();
-  const issue = async (user: string) => {
+  const issue = async (user: DemoUser) => {
     let t = tokens.get(user);
-    if (!t) {
-      const project = { alice: 'alpha', bob: 'beta', carol: 'gamma' }[user]!;
-      const res = await fetch(`${simUrl}/v3/auth/tokens`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            identity: { methods: ['password'], password: { user: { name: user, password: user, domain: { name: 'Default' } } } },
-            scope: { project: { name: project, domain: { name: 'Default' } } },
-          },
-        }),
-      });
-      if (res.status !== 201) throw new Error(`token for ${user}: ${res.status}`);
-      const body = (await res.json()) as { token: { project: { id: string } } };
-      t = { token: res.headers.get('x-subject-token')!, projectId: body.token.project.id };
-      tokens.set(user, t);
-    }
+    if (!t) tokens.set(user, (t = await issueDemoToken(simUrl, user)));
     return t;
   };
   const redisUrl = `redis://127.0.0.1:${base}`;

@@ -6,6 +6,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { startGateway, type RunningGateway, type StartOptions } from '../../src/server/start';
+import { issueDemoToken, type DemoUser } from './tokens';
 
 export interface SimRequest {
   seq: number;
@@ -44,7 +45,6 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-const PROJECT_OF = { alice: 'alpha', bob: 'beta', carol: 'gamma' } as const;
 
 export async function startTestGateway(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestGateway> {
   const gateway = await startGateway(
@@ -55,24 +55,9 @@ export async function startTestGateway(env: Record<string, string> = {}, options
   const simUrl = gateway.simulator!.url;
   const tokens = new Map<string, { token: string; projectId: string }>();
 
-  async function issue(user: 'alice' | 'bob' | 'carol') {
+  async function issue(user: DemoUser) {
     let t = tokens.get(user);
-    if (!t) {
-      const res = await fetch(`${simUrl}/v3/auth/tokens`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            identity: { methods: ['password'], password: { user: { name: user, password: user, domain: { name: 'Default' } } } },
-            scope: { project: { name: PROJECT_OF[user], domain: { name: 'Default' } } },
-          },
-        }),
-      });
-      if (res.status !== 201) throw new Error(`token for ${user}: ${res.status}`);
-      const body = (await res.json()) as { token: { project: { id: string } } };
-      t = { token: res.headers.get('x-subject-token')!, projectId: body.token.project.id };
-      tokens.set(user, t);
-    }
+    if (!t) tokens.set(user, (t = await issueDemoToken(simUrl, user)));
     return t;
   }
 

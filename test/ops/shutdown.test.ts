@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { sse, until } from './helpers';
+import { issueDemoToken } from '../helpers/tokens';
 
 let child: ChildProcess | undefined;
 afterAll(() => {
@@ -54,17 +55,7 @@ async function startProcess() {
 describe('SIGTERM', () => {
   it('drains: ws closes 1001, SSE ends without complete, the in-flight query finishes, exit 0', async () => {
     const g = await startProcess();
-    const tokenRes = await fetch(`${g.simUrl}/v3/auth/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          identity: { methods: ['password'], password: { user: { name: 'alice', password: 'alice', domain: { name: 'Default' } } } },
-          scope: { project: { name: 'alpha', domain: { name: 'Default' } } },
-        },
-      }),
-    });
-    const token = tokenRes.headers.get('x-subject-token')!;
+    const { token } = await issueDemoToken(g.simUrl, 'alice');
     const gql = async (query: string, variables?: unknown) =>
       (await (await fetch(`${g.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query, variables }) })).json()) as any;
 
