@@ -125,30 +125,16 @@ export interface CreateDataImageInput {
 
 /** Full-ECS image (IMS `POST /v1/cloudimages/wholeimages/action`): from an ECS or from a CSBS/CBR backup. */
 export type CreateWholeImageInput =
-  | {
-      from: 'server';
-      name: string;
-      serverId: string;
-      description?: string;
-      tags?: ImageTag[];
-      enterpriseProjectId?: string;
-      minRamMb?: number;
-      maxRamMb?: number;
+  | (CreateImageFromServerInput & {
       /** CBR vault; required when a CBR backup is created. */
       vaultId?: string;
-    }
-  | {
+    })
+  | (Omit<CreateImageFromServerInput, 'from' | 'serverId'> & {
       from: 'backup';
-      name: string;
       backupId: string;
       /** Required (`CBR`) for CBR backups; default `CSBS`. */
       backupType?: 'CBR' | 'CSBS';
-      description?: string;
-      tags?: ImageTag[];
-      enterpriseProjectId?: string;
-      minRamMb?: number;
-      maxRamMb?: number;
-    };
+    });
 
 export interface ExportImageInput {
   /** `bucket:file`. */
