@@ -47,10 +47,12 @@ const PAGE = Number(process.env.BENCH_PAGE ?? 500);
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 /** The caller's context as the images resolver sees it, with the Glance list answered from `text`. */
+const services = { config: loadConfig({}) } as GatewayContext['services'];
+
 function contextFor(text: string): GatewayContext {
   const clients = { glance: { listImages: async () => glanceImagePageSchema.parse(JSON.parse(text)) } };
   return {
-    services: { config: loadConfig({}) } as GatewayContext['services'],
+    services,
     credentials: { token: 'bench' } as GatewayContext['credentials'],
     session: async () => ({ projectId: 'bench' }) as never,
     clients: async () => clients as never,

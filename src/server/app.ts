@@ -64,6 +64,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const limiter = (services.limiter ??= createLimiter(services.config.limits));
   const limited = opts.limits !== false;
   const graphiqlOpts = { graphiql: services.config.graphiql, examples: services.config.graphiql ? graphiqlExamples() : [], ...(opts.demo ? { demo: opts.demo } : {}) };
+  const jit = useHotQueryJit(services.config.jitAfter, () => opts.ops?.metrics?.jitCompiled());
   return createYoga<Record<string, never>, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
@@ -84,7 +85,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
     plugins: [
       ...(opts.ops?.yogaPlugins() ?? []),
       // Hot queries run compiled; before the scope plugin, which wraps whatever executes them in the deadline.
-      ...[useHotQueryJit(services.config.jitAfter, () => opts.ops?.metrics?.jitCompiled())].filter((p) => p !== null),
+      ...(jit ? [jit] : []),
       useStreamingMultipart({ maxUploadBytes: services.config.maxUploadBytes, idleTimeoutMs: services.config.limits.uploadIdleTimeoutMs }),
       ...(limited
         ? [
