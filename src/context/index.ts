@@ -10,7 +10,7 @@ import type { JobWatchers } from './job-watchers';
 import type { OperationScope } from './limits/scope';
 import type { ProjectLimiter } from './limits/project-limiter';
 import type { Readable } from 'node:stream';
-import { currentTrace } from './request-trace';
+import type { RequestTrace } from './request-trace';
 import type { JobStarts } from '../jobs/idempotency';
 import type { JobHistory } from '../jobs/history';
 import type { ClusterState } from '../cluster/state';
@@ -37,6 +37,8 @@ export interface GatewayContext {
   readonly credentials: Credentials;
   /** The operation's signal, upstream-call budget and deadline (see limits/scope.ts). */
   readonly scope?: OperationScope;
+  /** What the operations layer records of this operation (request id, project, calls, span), when it observes it. */
+  readonly trace?: RequestTrace;
   /** The caller's session; rejects with UNAUTHENTICATED. Resolved once per operation. */
   session(): Promise<Session>;
   /** Upstream clients authorized as the caller. */
@@ -48,7 +50,7 @@ export interface GatewayContext {
   once<T>(key: string, read: (clients: UpstreamClients) => Promise<T>): Promise<T>;
 }
 
-export function createContext(services: GatewayServices, credentials: Credentials, scope?: OperationScope): GatewayContext {
+export function createContext(services: GatewayServices, credentials: Credentials, scope?: OperationScope, trace?: RequestTrace): GatewayContext {
   let session: Promise<Session> | undefined;
   let clients: Promise<UpstreamClients> | undefined;
   const reads = new Map<string, Promise<unknown>>();
@@ -56,17 +58,19 @@ export function createContext(services: GatewayServices, credentials: Credential
     services,
     credentials,
     ...(scope ? { scope } : {}),
+    ...(trace ? { trace } : {}),
     // The access line names the caller's project (never its token).
     session: () =>
-      (session ??= services.sessions.resolve(credentials).then((s) => {
-        const trace = currentTrace();
+      (session ??= services.sessions.resolve(credentials, trace).then((s) => {
         if (trace) trace.project = s.projectId;
         return s;
       })),
     clients: () =>
       (clients ??= ctx
         .session()
-        .then((s) => services.upstreams.clientsFor(s, scope ? { signal: scope.signal, gate: scope.gate(s.projectId) } : {}))),
+        .then((s) =>
+          services.upstreams.clientsFor(s, { ...(scope ? { signal: scope.signal, gate: scope.gate(s.projectId) } : {}), ...(trace ? { trace } : {}) }),
+        )),
     once<T>(key: string, read: (c: UpstreamClients) => Promise<T>) {
       let p = reads.get(key) as Promise<T> | undefined;
       if (!p) {
@@ -81,6 +85,10 @@ export function createContext(services: GatewayServices, credentials: Credential
 
 /** The part of server/ops that resolvers use; the transport layer provides it, the schema never imports it. */
 export interface OpsHooks {
-  observePoll<T>(kind: 'job' | 'image', fetch: (signal: AbortSignal) => Promise<T>): (signal: AbortSignal) => Promise<T>;
+  /**
+   * Wraps a subscription's poll (`subscription`: the trace of the operation that asked for it): each poll gets its
+   * own trace, to pass to the clients it calls through.
+   */
+  observePoll<T>(kind: 'job' | 'image', fetch: (signal: AbortSignal, trace?: RequestTrace) => Promise<T>, subscription?: RequestTrace): (signal: AbortSignal) => Promise<T>;
   countUpload(stream: Readable): Readable;
 }

@@ -1,10 +1,12 @@
 /**
- * What the gateway knows about the operation being served, carried through its async calls with
- * AsyncLocalStorage: the request id, the operation's name and type once parsed, the caller's project once
- * resolved, the upstream calls made and the error codes answered. The access log line, the upstream calls'
- * headers and spans, and `extensions.requestId` all read it, so no function signature has to carry it.
+ * What the gateway knows about the operation being served: the request id, the operation's name and type once
+ * parsed, the caller's project once resolved, the upstream calls made and the error codes answered. The access
+ * log line, the upstream calls' headers and spans, and `extensions.requestId` all read it.
+ *
+ * It is passed explicitly (yoga's server context, the GraphQL context, the clients, each upstream call), not
+ * through AsyncLocalStorage: that costs every promise the process creates an async hook, about 6 % of
+ * `image(id:)` throughput (BENCHMARKS.md).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Span } from '@opentelemetry/api';
 
@@ -24,12 +26,6 @@ export interface RequestTrace {
   traceparent?: string;
   /** The operation's span when tracing is on. */
   span?: Span;
-}
-
-export const traces = new AsyncLocalStorage<RequestTrace>();
-
-export function currentTrace(): RequestTrace | undefined {
-  return traces.getStore();
 }
 
 /** A caller's X-Request-Id is kept only if it is short and plain: it is echoed, logged and sent upstream. */

@@ -10,6 +10,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AuthProvider } from '../upstream/auth/types';
+import type { CallTrace } from '../upstream/http';
 import { passthroughAuth } from '../upstream/auth/passthrough';
 import { unauthenticated } from './errors';
 
@@ -34,10 +35,12 @@ export interface ValidatedToken {
   expiresAt: Date;
 }
 
-export type TokenValidator = (token: string) => Promise<ValidatedToken>;
+/** `trace`: the operation the validation is made for (its upstream call carries its request id). */
+export type TokenValidator = (token: string, trace?: CallTrace) => Promise<ValidatedToken>;
 
 export interface SessionResolver {
-  resolve(credentials: Credentials): Promise<Session>;
+  /** `trace`: the operation asking, for the upstream calls a resolution makes (see `CallTrace`). */
+  resolve(credentials: Credentials, trace?: CallTrace): Promise<Session>;
 }
 
 /** Read credentials from HTTP headers (X-Auth-Token, Authorization: Bearer, X-Api-Key). */
@@ -78,7 +81,7 @@ export function passthroughSessions(opts: {
   const cache = new Map<string, CacheEntry>();
   const inflight = new Map<string, Promise<ValidatedToken>>();
 
-  async function lookup(token: string): Promise<ValidatedToken> {
+  async function lookup(token: string, trace: CallTrace | undefined): Promise<ValidatedToken> {
     const key = tokenHash(token);
     const hit = cache.get(key);
     if (hit && hit.until > now()) return hit.value;
@@ -86,7 +89,7 @@ export function passthroughSessions(opts: {
     let pending = inflight.get(key);
     if (!pending) {
       pending = opts
-        .validate(token)
+        .validate(token, trace)
         .then((value) => {
           const until = Math.min(value.expiresAt.getTime(), now() + opts.ttlMs);
           if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
@@ -101,9 +104,9 @@ export function passthroughSessions(opts: {
 
   return {
     cacheSize: () => cache.size,
-    async resolve({ token }) {
+    async resolve({ token }, trace) {
       if (!token) throw unauthenticated('Missing token: send X-Auth-Token or Authorization: Bearer <token>');
-      const v = await lookup(token);
+      const v = await lookup(token, trace);
       return {
         projectId: v.projectId,
         projectName: v.projectName,

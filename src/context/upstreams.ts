@@ -9,6 +9,7 @@ import { GlanceClient } from '../upstream/glance/client';
 import { HttpClient } from '../upstream/http';
 import type { CallGate } from '../upstream/http/gate';
 import type { HttpObserver } from '../upstream/http/client';
+import type { CallTrace } from '../upstream/http';
 import { IamClient } from '../upstream/iam/client';
 import { ImsClient } from '../upstream/ims/client';
 import { UnsupportedByUpstreamError } from './error-classes';
@@ -43,7 +44,7 @@ export interface Upstreams {
   http: HttpClient;
   iam: IamClient | null;
   /** Clients authorized as the session; `signal` aborts every call they make (e.g. a poll nobody awaits any more). */
-  clientsFor(session: Session, opts?: { signal?: AbortSignal; gate?: CallGate }): UpstreamClients;
+  clientsFor(session: Session, opts?: { signal?: AbortSignal; gate?: CallGate; trace?: CallTrace }): UpstreamClients;
   close(): Promise<void>;
 }
 
@@ -73,7 +74,7 @@ export function createUpstreams(config: Config, endpoints: { ims?: string; glanc
     http,
     iam,
     clientsFor(session, opts = {}) {
-      const signal = { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.gate ? { gate: opts.gate } : {}) };
+      const signal = { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.gate ? { gate: opts.gate } : {}), ...(opts.trace ? { trace: opts.trace } : {}) };
       const glance = new GlanceClient({ http, baseUrl: glanceUrl, auth: session.auth, ...signal });
       const ims =
         capabilities.ims && endpoints.ims

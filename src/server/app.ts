@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { translateError } from '../context/errors';
 import { createContext, type GatewayContext, type GatewayServices } from '../context';
+import type { RequestTrace } from '../context/request-trace';
 import { credentialsFromHeaders } from '../context/session';
 import { useStreamingMultipart } from './multipart';
 import { operationLimitPlugins, type LimitName } from './limits/operation-limits';
@@ -57,7 +58,12 @@ export interface GatewayAppOptions {
   dashboard?: DashboardOptions;
 }
 
-export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
+/** The server context: what the node:http handler gives each request (ops' trace; absent in `yoga.fetch` tests). */
+export interface GatewayServerContext {
+  trace?: RequestTrace;
+}
+
+export type GatewayYoga = YogaServerInstance<GatewayServerContext, GatewayContext>;
 
 export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const { services } = opts;
@@ -65,7 +71,7 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
   const limited = opts.limits !== false;
   const graphiqlOpts = { graphiql: services.config.graphiql, examples: services.config.graphiql ? graphiqlExamples() : [], ...(opts.demo ? { demo: opts.demo } : {}) };
   const jit = useHotQueryJit(services.config.jitAfter, () => opts.ops?.metrics?.jitCompiled());
-  return createYoga<Record<string, never>, GatewayContext>({
+  return createYoga<GatewayServerContext, GatewayContext>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
     // With ops, /health and /ready are its JSON answers (yoga's own check answers an empty 200 first otherwise).
@@ -101,11 +107,11 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       useImageDownload(services),
     ],
     cors: corsFor(services.config.corsOrigins),
-    context: ({ request }) => {
-      if (!limited) return createContext(services, credentialsFromHeaders(request.headers));
+    context: ({ request, trace }) => {
+      if (!limited) return createContext(services, credentialsFromHeaders(request.headers), undefined, trace);
       const scope = new OperationScope(services.config.limits, limiter, request.signal);
       scope.isUpload = isMultipart(request);
-      return createContext(services, credentialsFromHeaders(request.headers), scope);
+      return createContext(services, credentialsFromHeaders(request.headers), scope, trace);
     },
     renderGraphiQL: renderGatewayGraphiQL,
     graphiql: services.config.graphiql

@@ -14,6 +14,7 @@ import { imageIdFromArg } from '../schema/ids';
 import type { GatewayServices } from '../context';
 import { toGraphQLError } from '../context/errors';
 import { credentialsFromHeaders } from '../context/session';
+import type { RequestTrace } from '../context/request-trace';
 
 const ROUTE = /^\/images\/([^/]+)\/file$/;
 
@@ -31,7 +32,7 @@ const HTTP_STATUS: Record<string, number> = {
 
 export function useImageDownload(services: GatewayServices): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       const m = ROUTE.exec(url.pathname);
       if (!m) return;
       const jsonError = (status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}) =>
@@ -44,8 +45,9 @@ export function useImageDownload(services: GatewayServices): Plugin {
         return;
       }
       try {
-        const session = await services.sessions.resolve(credentialsFromHeaders(request.headers));
-        const { glance } = services.upstreams.clientsFor(session, { signal: request.signal });
+        const trace = (serverContext as { trace?: RequestTrace }).trace;
+        const session = await services.sessions.resolve(credentialsFromHeaders(request.headers), trace);
+        const { glance } = services.upstreams.clientsFor(session, { signal: request.signal, ...(trace ? { trace } : {}) });
         const id = imageIdFromArg(decodeURIComponent(m[1]!));
         const range = request.headers.get('range') ?? undefined;
         const file = await glance.downloadImageFile(id, range ? { range } : {});

@@ -240,9 +240,9 @@ function createSessions(config: Config, upstreams: Upstreams): SessionResolver {
     return passthroughSessions({
       ttlMs: config.tokenCacheTtlMs,
       upstreamKind: kind,
-      validate: async (token) => {
+      validate: async (token, trace) => {
         try {
-          const v = await iam.validateToken(token);
+          const v = await iam.validateToken(token, trace);
           return { projectId: v.projectId, projectName: v.projectName ?? undefined, userId: v.userId, expiresAt: new Date(v.expiresAt) };
         } catch (e) {
           if (e instanceof UpstreamError && e.kind === 'http' && (e.status === 401 || e.status === 404))
@@ -282,8 +282,8 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
     {
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       // Each operation runs in its own ops scope (request id, span, access line when it ends).
-      execute: (args: any) => ops.wsOperation(args.rootValue.headers, () => args.rootValue.execute(args)),
-      subscribe: (args: any) => ops.wsOperation(args.rootValue.headers, () => args.rootValue.subscribe(args)),
+      execute: (args: any) => ops.wsOperation(args.contextValue.trace, () => args.rootValue.execute(args)),
+      subscribe: (args: any) => ops.wsOperation(args.contextValue.trace, () => args.rootValue.subscribe(args)),
       onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
         // One client (token, API key, else address) may hold only so many sockets: each can carry
@@ -340,8 +340,13 @@ function attachGraphqlWs(wss: WebSocketServer, yoga: GatewayYoga, services: Gate
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: createContext(services, credentials, new OperationScope(services.config.limits, services.limiter!, socketSignal(socket))),
-          rootValue: { execute, subscribe, headers: ctx.extra.request.headers },
+          contextValue: createContext(
+            services,
+            credentials,
+            new OperationScope(services.config.limits, services.limiter!, socketSignal(socket)),
+            ops.wsTrace(ctx.extra.request.headers),
+          ),
+          rootValue: { execute, subscribe },
         };
       },
       onComplete: (ctx) => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AuthProvider } from './auth/types';
-import type { HttpClient, HttpMethod, HttpRequest, HttpResponse } from './http';
+import type { CallTrace, HttpClient, HttpMethod, HttpRequest, HttpResponse } from './http';
 import type { CallGate } from './http/gate';
 import { seg } from './mapping/common';
 
@@ -135,6 +135,8 @@ export interface EndpointTarget {
   /** Every call made through the target (not `detached` ones) is aborted with it. */
   signal?: AbortSignal | undefined;
   gate?: CallGate | undefined;
+  /** The operation every call is made for (see `CallTrace`). */
+  trace?: CallTrace | undefined;
 }
 
 /** What a call adds to its endpoint's row: everything of an `HttpRequest` except what the row and target give. */
@@ -159,6 +161,7 @@ export function endpointRequest<Id extends EndpointId>(
     endpoint: id,
     ...(target.signal !== undefined ? { signal: target.signal } : {}),
     ...(target.gate !== undefined ? { gate: target.gate } : {}),
+    ...(target.trace !== undefined ? { trace: target.trace } : {}),
     ...rest,
   };
 }

@@ -164,3 +164,32 @@ describe('yoga’s error hook', () => {
     expect(client).not.toHaveProperty('err');
   });
 });
+
+describe('an unexpected error in an operation', () => {
+  it('is logged once at error, with its stack and the request id the client got', async () => {
+    const { createOps } = await import('../../src/server/ops');
+    const { loadConfig } = await import('../../src/config');
+    const { newTrace } = await import('../../src/context/request-trace');
+    const { createSchema, createYoga } = await import('graphql-yoga');
+    const log = capture();
+    const ops = await createOps(loadConfig({ LOG_LEVEL: 'info', LOG_FORMAT: 'json', METRICS: 'false' }), { logDestination: log.destination });
+    const yoga = createYoga<{ trace?: ReturnType<typeof newTrace> }>({
+      schema: createSchema({
+        typeDefs: 'type Query { boom: String }',
+        resolvers: { Query: { boom: () => { throw new TypeError('boom in a resolver'); } } },
+      }),
+      logging: ops.yogaLogger,
+      plugins: ops.yogaPlugins(),
+      context: ({ trace }) => ({ trace }),
+    });
+    const trace = newTrace({ requestId: 'req-internal-1', transport: 'http' });
+    const res = await yoga.fetch('http://gateway/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ boom }"}' }, { trace });
+    const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-internal-1' } });
+    const errors = log.lines().filter((l) => l.level === 50);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ requestId: 'req-internal-1' });
+    expect((errors[0] as any).err.stack).toMatch(/boom in a resolver[\s\S]*\n\s+at /);
+    await ops.close();
+  });
+});

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { Image, Job } from '../../upstream/domain';
+import type { CallTrace } from '../../upstream/http';
 import { tokenHash } from '../../context/session';
 import { imageKey, jobKey, noteJobState } from '../../context/job-watchers';
 import { watchMany } from '../../jobs';
@@ -67,14 +68,15 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const initial = await authorise(ctx, key, () => ims.getJob(jobId).then(note));
   const upstreams = ctx.services.upstreams;
   // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
-  const fetch = (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).requireIms('Job progress').getJob(jobId).then(note);
+  const fetch = (signal: AbortSignal, trace?: CallTrace) =>
+    upstreams.clientsFor(session, { signal, ...(trace ? { trace } : {}) }).requireIms('Job progress').getJob(jobId).then(note);
   return {
     key,
     initial,
     subscriber: {
       credentials: credentialsOf(ctx),
       // Observed: poll metrics, job outcomes, a poll span linked to this subscription's.
-      fetch: ctx.services.ops?.observePoll('job', fetch) ?? fetch,
+      fetch: ctx.services.ops?.observePoll('job', fetch, ctx.trace) ?? fetch,
     },
   };
 }
@@ -123,8 +125,8 @@ builder.subscriptionFields((t) => ({
       const key = imageKey(session.scope, imageId);
       const initial = await authorise(ctx, key, () => glance.getImage(imageId));
       const upstreams = ctx.services.upstreams;
-      const fetch = (signal: AbortSignal) => upstreams.clientsFor(session, { signal }).glance.getImage(imageId);
-      const subscriber = { credentials: credentialsOf(ctx), fetch: ctx.services.ops?.observePoll('image', fetch) ?? fetch };
+      const fetch = (signal: AbortSignal, trace?: CallTrace) => upstreams.clientsFor(session, { signal, ...(trace ? { trace } : {}) }).glance.getImage(imageId);
+      const subscriber = { credentials: credentialsOf(ctx), fetch: ctx.services.ops?.observePoll('image', fetch, ctx.trace) ?? fetch };
       return withFreshLoaders(ctx, ctx.services.jobs.images.watch(key, subscriber, { initial }));
     },
     resolve: (image: Image) => image,

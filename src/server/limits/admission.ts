@@ -4,14 +4,18 @@
  * every request late). Long-lived event streams (SSE subscriptions) are not counted: they hold no upstream
  * call while idle, and their cost is bounded by the subscription limits. /health is never refused.
  */
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const RETRY_AFTER_SECONDS = 1;
 
-export function withAdmission(handler: RequestListener, maxInflight: number): RequestListener {
+/** `context`: whatever the server hands each request (ops' trace), passed on to `handler` as it came. */
+export function withAdmission<C extends unknown[]>(
+  handler: (req: IncomingMessage, res: ServerResponse, ...context: C) => unknown,
+  maxInflight: number,
+): (req: IncomingMessage, res: ServerResponse, ...context: C) => unknown {
   let inflight = 0;
-  const admit = (req: IncomingMessage, res: ServerResponse) => {
-    if (isExempt(req)) return handler(req, res);
+  const admit = (req: IncomingMessage, res: ServerResponse, ...context: C) => {
+    if (isExempt(req)) return handler(req, res, ...context);
     if (inflight >= maxInflight) {
       const body = JSON.stringify({
         errors: [
@@ -29,7 +33,7 @@ export function withAdmission(handler: RequestListener, maxInflight: number): Re
     inflight++;
     // 'close' comes once per response, whether it finished or the client went away.
     res.once('close', () => inflight--);
-    return handler(req, res);
+    return handler(req, res, ...context);
   };
   return admit;
 }

@@ -17,10 +17,9 @@ import type { HttpCallObservation, HttpObserver } from '../../upstream/http/clie
 import { UpstreamError } from '../../upstream/http/errors';
 import { createAccessLogger, createLogger, yogaLogger, type Logger } from './logging';
 import { createMetrics, type GatewayMetrics, type MetricsSources } from './metrics';
-import { currentTrace, newTrace, requestIdFrom, traces, validTraceparent, type RequestTrace } from '../../context/request-trace';
+import { newTrace, requestIdFrom, validTraceparent, type RequestTrace } from '../../context/request-trace';
+import type { GatewayContext } from '../../context';
 import { createTracing, endSpan, type Tracing } from './tracing';
-
-export { currentTrace } from '../../context/request-trace';
 
 export interface ReadinessProbe {
   /** Each check resolves to true when that upstream answered (any status below 500). */
@@ -33,12 +32,15 @@ export interface Ops {
   tracing: Tracing | null;
   httpObserver: HttpObserver;
   yogaLogger: ReturnType<typeof yogaLogger>;
-  yogaPlugins(): Plugin[];
-  wrapHttp(handler: (req: IncomingMessage, res: ServerResponse) => void): (req: IncomingMessage, res: ServerResponse) => void;
-  /** Runs one graphql-ws operation in its own scope; its result's errors get codes counted and a request id. */
-  wsOperation<T>(headers: IncomingMessage['headers'], run: () => T): T;
+  yogaPlugins(): Plugin<{ trace?: RequestTrace }>[];
+  /** Gives each HTTP request its trace, which `handler` hands to yoga as its server context (`{ trace }`). */
+  wrapHttp(handler: (req: IncomingMessage, res: ServerResponse, serverContext: { trace: RequestTrace }) => void): (req: IncomingMessage, res: ServerResponse) => void;
+  /** The trace of one graphql-ws operation, from its socket's headers: put it in the operation's context. */
+  wsTrace(headers: IncomingMessage['headers']): RequestTrace;
+  /** Runs one graphql-ws operation (its trace from `wsTrace`); its result's errors get codes counted and a request id. */
+  wsOperation<T>(trace: RequestTrace | undefined, run: () => T): T;
   annotateErrors(errors: readonly GraphQLError[]): GraphQLError[];
-  observePoll<T>(kind: 'job' | 'image', fetch: (signal: AbortSignal) => Promise<T>): (signal: AbortSignal) => Promise<T>;
+  observePoll<T>(kind: 'job' | 'image', fetch: (signal: AbortSignal, trace?: RequestTrace) => Promise<T>, subscription?: RequestTrace): (signal: AbortSignal) => Promise<T>;
   countUpload(stream: Readable): Readable;
   attach(sources: MetricsSources & ReadinessProbe): void;
   readonly draining: boolean;
@@ -53,6 +55,8 @@ export async function createOps(config: Config, opts: { logDestination?: { write
   const logOptions = { level: config.logLevel, format: config.logFormat, ...(opts.logDestination ? { destination: opts.logDestination } : {}) };
   const log = await createLogger(logOptions);
   const accessLog = createAccessLogger(logOptions, log);
+  // The request id of each error an operation answered, for yoga's log line of the ones it masks (see yogaLogger).
+  const errorRequestIds = new WeakMap<object, string>();
   const metrics = config.metrics.enabled ? createMetrics() : null;
   const tracing = config.tracing ? createTracing(config.tracing) : null;
   let probe: ReadinessProbe | undefined;
@@ -63,8 +67,8 @@ export async function createOps(config: Config, opts: { logDestination?: { write
 
   // ---- upstream calls ------------------------------------------------------------------------------------
   const httpObserver: HttpObserver = {
-    start({ endpoint, method }): HttpCallObservation {
-      const scope = currentTrace();
+    start({ endpoint, method, trace }): HttpCallObservation {
+      const scope = trace as RequestTrace | undefined;
       if (scope) scope.upstreamCalls += 1;
       const started = performance.now();
       let retries = 0;
@@ -114,7 +118,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
   };
 
   // ---- results: error codes and request ids ----------------------------------------------------------------
-  function annotateErrors(errors: readonly GraphQLError[], scope = currentTrace()): GraphQLError[] {
+  function annotateErrors(errors: readonly GraphQLError[], scope: RequestTrace | undefined): GraphQLError[] {
     return errors.map((e) => {
       const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR';
       scope?.errorCodes.add(code);
@@ -170,8 +174,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
     };
   }
 
-  function nameOperation(document: DocumentNode, operationName: string | null | undefined) {
-    const scope = currentTrace();
+  function nameOperation(document: DocumentNode, operationName: string | null | undefined, scope: RequestTrace | undefined) {
     const op = getOperationAST(document, operationName);
     if (!scope || !op) return op;
     scope.operationName = op.name?.value ?? operationName ?? undefined;
@@ -245,24 +248,47 @@ export async function createOps(config: Config, opts: { logDestination?: { write
     },
   };
 
-  const operations: Plugin = {
+  // yoga logs each error it masks (an unexpected one) by itself, with no request: the request id is noted here,
+  // before masking (yoga's masking plugin comes after these), for the log line (logging.ts).
+  const noteRequestId = (scope: RequestTrace | undefined) => (r: ExecutionResult) => {
+    if (scope && r.errors) for (const e of r.errors) errorRequestIds.set(e, scope.requestId);
+  };
+  const traceOf = (args: { contextValue: unknown }) => (args.contextValue as Partial<GatewayContext> | undefined)?.trace;
+  const operations: Plugin<{ trace?: RequestTrace }> = {
     onExecute({ args }) {
-      nameOperation(args.document, args.operationName);
-    },
-    onSubscribe({ args }) {
-      const op = nameOperation(args.document, args.operationName);
-      const first = op?.selectionSet.selections[0];
-      const field = first?.kind === 'Field' ? first.name.value : 'unknown';
+      const scope = traceOf(args);
+      nameOperation(args.document, args.operationName, scope);
+      const note = noteRequestId(scope);
       return {
-        onSubscribeResult({ result, setResult }) {
-          if (!metrics || !isAsyncIterable(result)) return;
-          metrics.subscriptionStarted(field);
-          setResult(mapIterable(result, (v) => v, () => metrics.subscriptionEnded(field)));
+        onExecuteDone({ result }) {
+          if (isAsyncIterable(result)) return { onNext: ({ result: r }) => note(r) };
+          note(result);
+          return undefined;
         },
       };
     },
-    onResultProcess({ result, setResult }) {
-      const scope = currentTrace();
+    onSubscribe({ args }) {
+      const scope = traceOf(args);
+      const op = nameOperation(args.document, args.operationName, scope);
+      const first = op?.selectionSet.selections[0];
+      const field = first?.kind === 'Field' ? first.name.value : 'unknown';
+      const note = noteRequestId(scope);
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!isAsyncIterable(result)) {
+            note(result);
+            return undefined;
+          }
+          if (metrics) {
+            metrics.subscriptionStarted(field);
+            setResult(mapIterable(result, (v) => v, () => metrics.subscriptionEnded(field)));
+          }
+          return { onNext: ({ result: r }) => note(r) };
+        },
+      };
+    },
+    onResultProcess({ result, setResult, serverContext }) {
+      const scope = (serverContext as { trace?: RequestTrace }).trace;
       if (isAsyncIterable(result)) setResult(mapIterable(result, (r) => annotate(r, scope)));
       else if (Array.isArray(result)) setResult(result.map((r) => annotate(r, scope)));
       else setResult(annotate(result as ExecutionResult, scope) as typeof result);
@@ -274,9 +300,9 @@ export async function createOps(config: Config, opts: { logDestination?: { write
     metrics,
     tracing,
     httpObserver,
-    yogaLogger: yogaLogger(log),
+    yogaLogger: yogaLogger(log, errorRequestIds),
     yogaPlugins: () => [opsEndpoints, operations, ...(metrics ? [metrics.yogaPlugin()] : [])],
-    annotateErrors: (errors) => annotateErrors(errors),
+    annotateErrors: (errors) => annotateErrors(errors, undefined),
     get draining() {
       return draining;
     },
@@ -307,20 +333,25 @@ export async function createOps(config: Config, opts: { logDestination?: { write
             log.debug({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - scope.startedAt) }, 'http');
           }
         });
-        traces.run(scope, () => handler(req, res));
+        handler(req, res, { trace: scope });
       };
     },
 
-    wsOperation<T>(headers: IncomingMessage["headers"], run: () => T): T {
+    wsTrace(headers) {
       const requestId = requestIdFrom(headers['x-request-id'] as string | undefined);
       const traceparent = validTraceparent(headers.traceparent as string | undefined);
       const scope = newTrace({ requestId, transport: 'ws', ...(traceparent ? { traceparent } : {}) });
       if (tracing) scope.span = tracing.startOperation('graphql', traceparent, { 'network.protocol.name': 'websocket' });
+      return scope;
+    },
+
+    wsOperation<T>(scope: RequestTrace | undefined, run: () => T): T {
+      if (!scope) return run();
       const finish = () => {
         if (scope.span) endSpan(scope.span);
         accessLine(scope, {});
       };
-      const result = traces.run(scope, run) as unknown;
+      const result = run() as unknown;
       const settle = (r: unknown): unknown => {
         if (isAsyncIterable(r)) return mapIterable(r as AsyncIterable<ExecutionResult>, (v) => annotate(v, scope), finish);
         const annotated = annotate(r as ExecutionResult, scope);
@@ -335,14 +366,13 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       return (result instanceof Promise ? result.then(settle, failed) : settle(result)) as T;
     },
 
-    observePoll(kind, fetch) {
-      const subscription = currentTrace();
+    observePoll(kind, fetch, subscription) {
       return async (signal) => {
         const scope = newTrace({ requestId: subscription?.requestId ?? requestIdFrom(undefined), transport: 'poll' });
         const span: Span | undefined = tracing?.startPoll(`${kind}.poll`, subscription?.span, { 'gateway.poll.kind': kind });
         if (span) scope.span = span;
         try {
-          const state = await traces.run(scope, () => fetch(signal));
+          const state = await fetch(signal, scope);
           if (kind === 'job' && metrics) {
             const job = state as { status?: string; type?: string | null };
             if (job.status === 'SUCCESS' || job.status === 'FAIL') metrics.jobOutcome(job.type ?? null, job.status);

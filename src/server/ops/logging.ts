@@ -6,7 +6,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { translateError } from '../../context/errors';
-import { currentTrace } from '../../context/request-trace';
 
 export type { Logger };
 
@@ -56,15 +55,15 @@ export function createAccessLogger(opts: LoggingOptions, log: Logger): Logger {
  * line (the access line carries their codes), so they go to debug without a stack. Only errors the gateway
  * did not expect are logged at error with their stack.
  */
-export function yogaLogger(log: Logger) {
+export function yogaLogger(log: Logger, requestIds: WeakMap<object, string> = new WeakMap()) {
   const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' ');
   return {
     debug: (...args: unknown[]) => log.debug(text(args)),
     info: (...args: unknown[]) => log.info(text(args)),
     warn: (...args: unknown[]) => log.warn(text(args)),
     error: (...args: unknown[]) => {
-      const requestId = currentTrace()?.requestId;
       for (const a of args) {
+        const requestId = typeof a === 'object' && a !== null ? requestIds.get(a) : undefined;
         if (a instanceof Error && isClientError(a)) {
           const code = translateError(a)?.extensions.code ?? (a instanceof GraphQLError ? a.extensions.code : undefined);
           log.debug({ requestId, code }, a.message.slice(0, 200));

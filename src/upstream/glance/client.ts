@@ -12,7 +12,7 @@ import type {
   LegacyImageListFilter,
 } from '../domain';
 import { callEndpoint, endpointPath, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
-import { UpstreamError, type HttpClient, type StreamingBody } from '../http';
+import { UpstreamError, type CallTrace, type HttpClient, type StreamingBody } from '../http';
 import type { CallGate } from '../http/gate';
 import {
   imageListQuery,
@@ -52,6 +52,8 @@ export interface GlanceClientOptions {
   signal?: AbortSignal;
   /** Budgets and per-project limits, consulted before each call (see http/gate.ts). */
   gate?: CallGate;
+  /** The operation the calls are made for (request id, span), for the HTTP observer. */
+  trace?: CallTrace;
 }
 
 /** The two JSON-patch media types Glance `PATCH /v2/images/{image_id}` accepts. */
@@ -71,7 +73,7 @@ export class GlanceClient {
   private readonly target: EndpointTarget;
 
   constructor(opts: GlanceClientOptions) {
-    this.target = { http: opts.http, baseUrl: opts.baseUrl, auth: opts.auth, signal: opts.signal, gate: opts.gate };
+    this.target = { http: opts.http, baseUrl: opts.baseUrl, auth: opts.auth, signal: opts.signal, gate: opts.gate, trace: opts.trace };
   }
 
   // ---- Images ------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { Pool, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { parseRetryAfter } from './errors';
 import { httpError, transportError, unexpectedStatusError } from './failure';
-import { authorize, bodyOf, buildUrl, prepareRequest, type HttpMethod, type HttpRequest, type HttpResponse, type PreparedRequest } from './request';
+import { authorize, bodyOf, buildUrl, prepareRequest, type CallTrace, type HttpMethod, type HttpRequest, type HttpResponse, type PreparedRequest } from './request';
 import { discard, flattenHeaders, parseSuccess, readText, withRequestId } from './response';
 import { retryDelay } from './retry';
 
@@ -46,7 +46,7 @@ export interface HttpClientOptions {
  * the final answer or error. The core knows nothing of what the observer does with them.
  */
 export interface HttpObserver {
-  start(call: { endpoint: string | undefined; method: HttpMethod; url: URL }): HttpCallObservation | undefined;
+  start(call: { endpoint: string | undefined; method: HttpMethod; url: URL; trace: CallTrace | undefined }): HttpCallObservation | undefined;
 }
 export interface HttpCallObservation {
   headers?: Record<string, string>;
@@ -136,7 +136,7 @@ export class HttpClient {
   async request(req: HttpRequest & { schema?: z.ZodType }): Promise<HttpResponse<unknown>> {
     if (this.closed) throw new Error('HttpClient is closed');
     const url = buildUrl(req);
-    const obs = this.observer?.start({ endpoint: req.endpoint, method: req.method, url });
+    const obs = this.observer?.start({ endpoint: req.endpoint, method: req.method, url, trace: req.trace });
     // The gate's slot of the current attempt, released when the attempt is over (next attempt, answer or error).
     let release: (() => void) | undefined;
     const hold = (next: (() => void) | undefined) => {

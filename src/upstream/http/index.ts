@@ -1,6 +1,7 @@
 export { HttpClient, DEFAULT_HTTP_OPTIONS, type HttpClientOptions } from './client';
 export {
   buildUrl,
+  type CallTrace,
   type HttpMethod,
   type HttpRequest,
   type HttpResponse,

@@ -47,6 +47,8 @@ export interface HttpRequest {
   detached?: boolean;
   /** Consulted before each attempt: budgets and per-project limits (see gate.ts). */
   gate?: CallGate;
+  /** The operation the call is made for, handed to the observer (request id, span, counts); opaque to the core. */
+  trace?: CallTrace;
   /** `upload` requests use their own connection pool, so stalled uploads never hold the connections reads need. */
   purpose?: 'default' | 'upload';
   /** Endpoint id for messages and logs, e.g. `glance-get-image`. */
@@ -54,6 +56,12 @@ export interface HttpRequest {
   /** Success bodies are handed back unread as `data` (a Readable): downloads stream through, never buffered. */
   streamResponse?: boolean;
 }
+
+/**
+ * Whatever the HTTP observer (server/ops) needs to know of the operation a call serves: passed along with the call,
+ * explicitly, from the per-operation context down to the core, which never looks inside.
+ */
+export type CallTrace = object;
 
 export interface HttpResponse<T> {
   status: number;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IssuedToken, TokenScope } from '../domain';
 import { callEndpoint, endpointPath, ENDPOINTS, type EndpointOf, type EndpointTarget } from '../endpoints';
-import { UpstreamError, anonymousAuth, type HttpClient } from '../http';
+import { UpstreamError, anonymousAuth, type CallTrace, type HttpClient } from '../http';
 import type { AuthProvider } from '../auth/types';
 import { optString, optTimestamp } from '../mapping/common';
 
@@ -90,14 +90,14 @@ export class IamClient {
    * tells which project, user and expiry it stands for. An invalid token is an `UpstreamError` with status 401
    * (or 404, as Keystone answers for an unknown subject token).
    */
-  async validateToken(token: string): Promise<TokenScope> {
+  async validateToken(token: string, trace?: CallTrace): Promise<TokenScope> {
     const auth: AuthProvider = {
       kind: 'passthrough',
       async authorize() {
         return { 'x-auth-token': token, 'x-subject-token': token };
       },
     };
-    const res = await callEndpoint(this.target, 'iam-validate-token', {}, { auth, schema: tokenBodySchema });
+    const res = await callEndpoint(this.target, 'iam-validate-token', {}, { auth, schema: tokenBodySchema, ...(trace ? { trace } : {}) });
     return toScope(res.data, res.status, res.requestId, 'iam-validate-token');
   }
 }

@@ -26,7 +26,7 @@ import type {
 import type { z } from 'zod';
 import { callEndpoint, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
 import type { CallGate } from '../http/gate';
-import type { HttpClient } from '../http';
+import type { CallTrace, HttpClient } from '../http';
 import { memberListSchema, memberSchema } from '../glance/wire';
 import { acceptedJobSchema, compact } from '../mapping/common';
 import { imageSchema, imsImageListQuery, toWirePatch } from '../mapping/image';
@@ -65,6 +65,8 @@ export interface ImsClientOptions {
   signal?: AbortSignal;
   /** Budgets and per-project limits, consulted before each call (see http/gate.ts). */
   gate?: CallGate;
+  /** The operation the calls are made for (request id, span), for the HTTP observer. */
+  trace?: CallTrace;
 }
 
 /**
@@ -87,7 +89,7 @@ export class ImsClient {
   private readonly projectId: string;
 
   constructor(opts: ImsClientOptions) {
-    this.target = { http: opts.http, baseUrl: opts.baseUrl, auth: opts.auth, signal: opts.signal, gate: opts.gate };
+    this.target = { http: opts.http, baseUrl: opts.baseUrl, auth: opts.auth, signal: opts.signal, gate: opts.gate, trace: opts.trace };
     this.projectId = opts.projectId;
   }
 
