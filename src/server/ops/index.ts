@@ -3,7 +3,7 @@
  * through a few small seams so the rest of the code stays unaware of them:
  * - `wrapHttp` around the node:http handler (request id, operation scope and span, access line, drain);
  * - `httpObserver` in the upstream HTTP core (call metrics, child spans, request id and traceparent upstream);
- * - `yogaPlugins` (ops endpoints, operation names, error codes and `extensions.requestId`, yoga's Prometheus plugin);
+ * - `yogaPlugins` (ops endpoints, operation names, error codes and `extensions.requestId`, GraphQL operation metrics);
  * - `wsOperation` around each graphql-ws operation; `observePoll` around job polls; `countUpload` around uploads.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -301,7 +301,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
     tracing,
     httpObserver,
     yogaLogger: yogaLogger(log, errorRequestIds),
-    yogaPlugins: () => [opsEndpoints, operations, ...(metrics ? [metrics.yogaPlugin()] : [])],
+    yogaPlugins: () => [opsEndpoints, operations, ...(metrics ? [metrics.graphqlPlugin()] : [])],
     annotateErrors: (errors) => annotateErrors(errors, undefined),
     get draining() {
       return draining;
