@@ -8,7 +8,7 @@
  * service-account / aksk: the gateway holds credentials, so callers must present one of the configured
  *   API keys (X-Api-Key); the gateway never becomes an open proxy by accident.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { AuthProvider } from '../upstream/auth/types';
 import type { CallTrace } from '../upstream/http';
 import { passthroughAuth } from '../upstream/auth/passthrough';
@@ -61,7 +61,7 @@ export function credentialsFromConnectionParams(params: Record<string, unknown> 
 }
 
 export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 interface CacheEntry {

@@ -2,6 +2,7 @@
  * The gateway as a fetch-style app (graphql-yoga), built apart from any listening socket so tests can call
  * `yoga.fetch` with no port. `main.ts` puts it on a node:http server and adds graphql-ws on the same port.
  */
+import type { ServerResponse } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { translateError } from '../context/errors';
@@ -61,6 +62,8 @@ export interface GatewayAppOptions {
 /** The server context: what the node:http handler gives each request (ops' trace; absent in `yoga.fetch` tests). */
 export interface GatewayServerContext {
   trace?: RequestTrace;
+  /** The Node response (yoga's node adapter puts it there), absent through `yoga.fetch`. */
+  res?: ServerResponse;
 }
 
 export type GatewayYoga = YogaServerInstance<GatewayServerContext, GatewayContext>;
@@ -107,9 +110,10 @@ export function createGatewayApp(opts: GatewayAppOptions): GatewayYoga {
       useImageDownload(services),
     ],
     cors: corsFor(services.config.corsOrigins),
-    context: ({ request, trace }) => {
+    context: ({ request, trace, res }) => {
       if (!limited) return createContext(services, credentialsFromHeaders(request.headers), undefined, trace);
-      const scope = new OperationScope(services.config.limits, limiter, request.signal);
+      // Served by node:http, the response tells when the client has gone; through `yoga.fetch`, the request's signal.
+      const scope = new OperationScope(services.config.limits, limiter, res ?? request.signal);
       scope.isUpload = isMultipart(request);
       return createContext(services, credentialsFromHeaders(request.headers), scope, trace);
     },

@@ -36,6 +36,26 @@ export function clientClosed(): GraphQLError {
   return new GraphQLError('The client closed the request', { extensions: { code: 'CLIENT_CLOSED_REQUEST' } });
 }
 
+/**
+ * Where an operation learns that its client has gone: an AbortSignal (a websocket's, a `Request`'s), or a Node
+ * HTTP response that closed before it finished. The latter spares every HTTP request the `Request.signal` that
+ * whatwg-node would build for it (an AbortController and its listeners, ~2 % of `image(id:)` throughput).
+ */
+export type ClientDeparture = AbortSignal | { once(event: 'close', fn: () => void): unknown; off(event: 'close', fn: () => void): unknown; readonly writableFinished: boolean };
+
+function onDeparture(parent: ClientDeparture, gone: () => void): () => void {
+  if (parent instanceof AbortSignal) {
+    if (parent.aborted) gone();
+    parent.addEventListener('abort', gone, { once: true });
+    return () => parent.removeEventListener('abort', gone);
+  }
+  const closed = () => {
+    if (!parent.writableFinished) gone();
+  };
+  parent.once('close', closed);
+  return () => parent.off('close', closed);
+}
+
 export class OperationScope {
   private readonly controller = new AbortController();
   private calls = 0;
@@ -47,16 +67,13 @@ export class OperationScope {
   constructor(
     private readonly limits: ScopeLimits,
     private readonly limiter: ProjectLimiter,
-    /** The request's own signal: aborted when the client disconnects. */
-    parent?: AbortSignal,
+    /** Tells when the client disconnects. */
+    parent?: ClientDeparture,
   ) {
     // Every upstream call of the operation (and every call waiting for a slot) listens: one operation may make
     // up to MAX_UPSTREAM_CALLS_PER_OPERATION of them, well past node's leak warning at 10.
     setMaxListeners(0, this.controller.signal);
-    const onAbort = () => this.controller.abort(clientClosed());
-    if (parent?.aborted) onAbort();
-    parent?.addEventListener('abort', onAbort, { once: true });
-    this.unlink = () => parent?.removeEventListener('abort', onAbort);
+    this.unlink = parent ? onDeparture(parent, () => this.controller.abort(clientClosed())) : () => {};
   }
 
   get signal(): AbortSignal {
