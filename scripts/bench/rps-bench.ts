@@ -7,8 +7,9 @@
  * process), compiled as in production (`npm run build`, `node dist/main.js`); BENCH_GATEWAY=tsx runs
  * `src/main.ts` under tsx instead (`npm start`: ~10 % more CPU per request, from the `__name` wrappers tsx's
  * keepNames puts around every function it creates).
- * Rounds alternate between the two servers; the load comes from this process (undici, keep-alive,
- * BENCH_CONCURRENCY requests in flight).
+ * A third server, `scripts/bench/proxy-server.ts`, is the floor: bare yoga making the same upstream call and nothing
+ * else, so the gateway's distance from it is what its features cost. Rounds rotate among the three servers; the
+ * load comes from this process (undici, keep-alive, BENCH_CONCURRENCY requests in flight).
  *
  *   npm run bench:rps       (BENCH_ROUNDS=6, BENCH_SECONDS=4, BENCH_CONCURRENCY=8; BENCH_GATEWAY=dist|tsx; BENCH_GATEWAY_ENV='K=V K=V';
  *                            BENCH_GATEWAY_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=DIR' profiles the gateway)
@@ -86,6 +87,8 @@ async function main() {
   const gatewayUrl = gateway[1]!;
   const helloServer = await start(['scripts/bench/hello-server.ts'], {}, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
   const helloUrl = helloServer[1]!;
+  const proxyServer = await start(['scripts/bench/proxy-server.ts'], { IMS_ENDPOINT: simUrl }, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+  const proxyUrl = proxyServer[1]!;
 
   const token = (await issueDemoToken(simUrl)).token;
   const list = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
@@ -95,14 +98,20 @@ async function main() {
 
   const gw: number[] = [];
   const hello: number[] = [];
+  const proxy: number[] = [];
   // CPU ms per request of each process, per round: what one answer costs the server, whatever the machine's load.
-  const cpu = { gateway: [] as number[], simulator: [] as number[], hello: [] as number[] };
+  const cpu = { gateway: [] as number[], simulator: [] as number[], hello: [] as number[], proxy: [] as number[] };
   await load(gatewayUrl, imageBody, { 'x-auth-token': token });
   await load(helloUrl, helloBody, {});
+  await load(proxyUrl, imageBody, { 'x-auth-token': token });
+  const orders = [['gw', 'hello', 'proxy'], ['hello', 'proxy', 'gw'], ['proxy', 'gw', 'hello']];
   for (let r = 0; r < ROUNDS; r++) {
-    const pair = r % 2 === 0 ? ['gw', 'hello'] : ['hello', 'gw'];
-    for (const which of pair) {
-      if (which === 'gw') {
+    for (const which of orders[r % orders.length]!) {
+      if (which === 'proxy') {
+        const p0 = cpuMs(proxyServer.pid);
+        proxy.push(await load(proxyUrl, imageBody, { 'x-auth-token': token }));
+        cpu.proxy.push((cpuMs(proxyServer.pid) - p0) / (proxy.at(-1)! * SECONDS));
+      } else if (which === 'gw') {
         const [g0, s0] = [cpuMs(gateway.pid), cpuMs(sim.pid)];
         gw.push(await load(gatewayUrl, imageBody, { 'x-auth-token': token }));
         const n = gw.at(-1)! * SECONDS;
@@ -114,18 +123,22 @@ async function main() {
         cpu.hello.push((cpuMs(helloServer.pid) - h0) / (hello.at(-1)! * SECONDS));
       }
     }
-    console.log(`round ${r + 1}: gateway image(id:) ${gw.at(-1)!.toFixed(0)} req/s, yoga { hello } ${hello.at(-1)!.toFixed(0)} req/s`);
+    console.log(`round ${r + 1}: gateway image(id:) ${gw.at(-1)!.toFixed(0)} req/s, yoga { hello } ${hello.at(-1)!.toFixed(0)} req/s, bare proxy image(id:) ${proxy.at(-1)!.toFixed(0)} req/s`);
   }
   console.log(`| server | req/s (median of ${ROUNDS} × ${SECONDS} s, ${CONCURRENCY} concurrent) |`);
   console.log('|---|---|');
   console.log(`| bare yoga \`{ hello }\` | ${median(hello).toFixed(0)} (rounds: ${hello.map((x) => x.toFixed(0)).join(', ')}) |`);
+  console.log(`| bare yoga proxy \`image(id:)\` (the same upstream call, nothing else) | ${median(proxy).toFixed(0)} (rounds: ${proxy.map((x) => x.toFixed(0)).join(', ')}) |`);
   console.log(`| gateway \`image(id:)\` | ${median(gw).toFixed(0)} (rounds: ${gw.map((x) => x.toFixed(0)).join(', ')}) |`);
-  console.log(`| **ratio** | **${(median(gw) / median(hello)).toFixed(2)}** |`);
+  console.log(`| **gateway / hello** | **${(median(gw) / median(hello)).toFixed(2)}** |`);
+  console.log(`| bare proxy / hello (the floor of one upstream call) | ${(median(proxy) / median(hello)).toFixed(2)} |`);
+  console.log(`| gateway / bare proxy | ${(median(gw) / median(proxy)).toFixed(2)} |`);
   const us = (xs: number[]) => (median(xs) * 1000).toFixed(0);
   console.log('');
   console.log('| process | CPU µs per request (median of rounds) |');
   console.log('|---|---|');
   console.log(`| bare yoga, \`{ hello }\` | ${us(cpu.hello)} |`);
+  console.log(`| bare proxy, \`image(id:)\` | ${us(cpu.proxy)} |`);
   console.log(`| gateway, \`image(id:)\` | ${us(cpu.gateway)} |`);
   console.log(`| simulator, its \`GET /v2/images/{id}\` | ${us(cpu.simulator)} |`);
 }
