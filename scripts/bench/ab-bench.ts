@@ -1,0 +1,97 @@
+/**
+ * A/B of two gateways on `image(id:)`, each in its own process over one shared simulator (a third process), as in
+ * `npm run bench:rps`: two builds (BENCH_A_MAIN, BENCH_B_MAIN: a bundle such as dist/main.js, or node arguments
+ * before it) and/or two configurations (BENCH_A_ENV, BENCH_B_ENV: 'K=V K=V'). `$OTLP` in a value is replaced by
+ * the URL of an OTLP/HTTP receiver that accepts and drops (a fourth process, as a collector would be), so tracing
+ * can be one side. Rounds alternate A/B and B/A; the load comes from this process (undici, keep-alive, 8 in
+ * flight). It is how BENCHMARKS.md measured what each part of the gateway costs (e.g. B_ENV='METRICS=false').
+ *
+ *   npm run build && npm run bench:ab     (BENCH_A_MAIN=dist/main.js BENCH_B_MAIN=dist/main.js; BENCH_ROUNDS=8,
+ *                                          BENCH_SECONDS=4, BENCH_CONCURRENCY=8)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
+import { issueDemoToken } from '../../test/helpers/tokens';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const children: ChildProcess[] = [];
+
+function start(args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      seen += `${line}\n`;
+      const m = ready.exec(line);
+      if (m) resolve(m[1]!);
+    });
+    child.stderr!.on('data', (d) => (seen += String(d)));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
+  });
+}
+
+const envOf = (spec: string | undefined, otlp: string) =>
+  Object.fromEntries((spec ?? '').split(/\s+/).filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1).replaceAll('$OTLP', otlp)]));
+
+async function load(url: string, body: (i: number) => string, token: string): Promise<number> {
+  const u = new URL(url);
+  const pool = new Pool(u.origin, { connections: CONCURRENCY });
+  let done = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, w) => {
+      for (let i = w; performance.now() < until; i += CONCURRENCY) {
+        const res = await pool.request({ method: 'POST', path: u.pathname, headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: body(i) });
+        const text = await res.body.text();
+        if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 300)}`);
+        done++;
+      }
+    }),
+  );
+  await pool.close();
+  return done / SECONDS;
+}
+
+async function main() {
+  const otlp = await start(
+    ['-e', `const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.writeHead(200, { 'content-type': 'application/json' }).end('{}')); }); s.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + s.address().port));`],
+    {},
+    /(http:\/\/127\.0\.0\.1:\d+)/,
+  );
+  const sim = await start(['--import', 'tsx', 'src/simulator/main.ts'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
+  const base = { PORT: '0', UPSTREAM: 'huawei', IMS_ENDPOINT: sim, IAM_ENDPOINT: sim, LOG_FORMAT: 'json', PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000' };
+  const gateway = (side: 'A' | 'B') =>
+    start((process.env[`BENCH_${side}_MAIN`] ?? 'dist/main.js').split(/\s+/), { ...base, ...envOf(process.env[`BENCH_${side}_ENV`], otlp) }, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+  const a = await gateway('A');
+  const b = await gateway('B');
+  const token = (await issueDemoToken(sim)).token;
+  const list = (await (await fetch(a, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
+  const ids: string[] = list.data.images.edges.map((e: any) => e.node.imageId);
+  const body = (i: number) => JSON.stringify({ query: 'query ImageById($id: ID!) { image(id: $id) { name status } }', variables: { id: ids[i % ids.length] } });
+  await load(a, body, token);
+  await load(b, body, token);
+  const ra: number[] = [];
+  const rb: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const side of r % 2 === 0 ? ['A', 'B'] : ['B', 'A']) (side === 'A' ? ra : rb).push(await load(side === 'A' ? a : b, body, token));
+    console.log(`round ${r + 1}: A ${ra.at(-1)!.toFixed(0)} req/s, B ${rb.at(-1)!.toFixed(0)} req/s`);
+  }
+  console.log(`| side | req/s (median of ${ROUNDS} × ${SECONDS} s, ${CONCURRENCY} concurrent) |`);
+  console.log('|---|---|');
+  console.log(`| A: ${process.env.BENCH_A_MAIN ?? 'dist/main.js'} ${process.env.BENCH_A_ENV ?? ''} | ${median(ra).toFixed(0)} (rounds: ${ra.map((x) => x.toFixed(0)).join(', ')}) |`);
+  console.log(`| B: ${process.env.BENCH_B_MAIN ?? 'dist/main.js'} ${process.env.BENCH_B_ENV ?? ''} | ${median(rb).toFixed(0)} (rounds: ${rb.map((x) => x.toFixed(0)).join(', ')}) |`);
+  console.log(`| **B / A** | **${(median(rb) / median(ra)).toFixed(3)}** |`);
+}
+
+try {
+  await main();
+} finally {
+  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGTERM'))))));
+}
