@@ -9,55 +9,18 @@
  *   npm run build && npm run bench:ab     (BENCH_A_MAIN=dist/main.js BENCH_B_MAIN=dist/main.js; BENCH_ROUNDS=8,
  *                                          BENCH_SECONDS=4, BENCH_CONCURRENCY=8)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { Pool } from 'undici';
 import { issueDemoToken } from '../../test/helpers/tokens';
+import { imageByIdLoad, loadGraphql, median, startProcess, stopProcesses } from './lib/processes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const children: ChildProcess[] = [];
-
-function start(args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      seen += `${line}\n`;
-      const m = ready.exec(line);
-      if (m) resolve(m[1]!);
-    });
-    child.stderr!.on('data', (d) => (seen += String(d)));
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
-  });
-}
+const start = async (args: string[], env: Record<string, string>, ready: RegExp) => (await startProcess(args, env, ready))[1]!;
 
 const envOf = (spec: string | undefined, otlp: string) =>
   Object.fromEntries((spec ?? '').split(/\s+/).filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1).replaceAll('$OTLP', otlp)]));
 
-async function load(url: string, body: (i: number) => string, token: string): Promise<number> {
-  const u = new URL(url);
-  const pool = new Pool(u.origin, { connections: CONCURRENCY });
-  let done = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async (_, w) => {
-      for (let i = w; performance.now() < until; i += CONCURRENCY) {
-        const res = await pool.request({ method: 'POST', path: u.pathname, headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: body(i) });
-        const text = await res.body.text();
-        if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 300)}`);
-        done++;
-      }
-    }),
-  );
-  await pool.close();
-  return done / SECONDS;
-}
+const load = (url: string, body: (i: number) => string, token: string) => loadGraphql(url, body, { 'x-auth-token': token }, { seconds: SECONDS, concurrency: CONCURRENCY });
 
 async function main() {
   const otlp = await start(
@@ -65,16 +28,14 @@ async function main() {
     {},
     /(http:\/\/127\.0\.0\.1:\d+)/,
   );
-  const sim = await start(['--import', 'tsx', 'src/simulator/main.ts'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
+  const sim = await start(['src/simulator/main.ts'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
   const base = { PORT: '0', UPSTREAM: 'huawei', IMS_ENDPOINT: sim, IAM_ENDPOINT: sim, LOG_FORMAT: 'json', PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000' };
   const gateway = (side: 'A' | 'B') =>
     start((process.env[`BENCH_${side}_MAIN`] ?? 'dist/main.js').split(/\s+/), { ...base, ...envOf(process.env[`BENCH_${side}_ENV`], otlp) }, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
   const a = await gateway('A');
   const b = await gateway('B');
   const token = (await issueDemoToken(sim)).token;
-  const list = (await (await fetch(a, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
-  const ids: string[] = list.data.images.edges.map((e: any) => e.node.imageId);
-  const body = (i: number) => JSON.stringify({ query: 'query ImageById($id: ID!) { image(id: $id) { name status } }', variables: { id: ids[i % ids.length] } });
+  const body = await imageByIdLoad(a, token);
   await load(a, body, token);
   await load(b, body, token);
   const ra: number[] = [];
@@ -93,5 +54,5 @@ async function main() {
 try {
   await main();
 } finally {
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGTERM'))))));
+  await stopProcesses();
 }

@@ -14,62 +14,14 @@
  *   npm run bench:rps       (BENCH_ROUNDS=6, BENCH_SECONDS=4, BENCH_CONCURRENCY=8; BENCH_GATEWAY=dist|tsx; BENCH_GATEWAY_ENV='K=V K=V';
  *                            BENCH_GATEWAY_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=DIR' profiles the gateway)
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { Pool } from 'undici';
+import { execFileSync } from 'node:child_process';
 import { issueDemoToken } from '../../test/helpers/tokens';
+import { cpuMs, imageByIdLoad, loadGraphql, median, ROOT, startProcess as start, stopProcesses } from './lib/processes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const children: ChildProcess[] = [];
-
-/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-}
-
-/** Starts `args` under node and resolves with the first line that matches `ready`. */
-function start(args: string[], env: Record<string, string>, ready: RegExp, nodeArgs: string[] = []): Promise<RegExpExecArray & { pid: number }> {
-  const loader = args[0]!.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...nodeArgs, ...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    let seen = '';
-    lines.on('line', (line) => {
-      seen += `${line}\n`;
-      const m = ready.exec(line);
-      if (m) resolve(Object.assign(m, { pid: child.pid! }));
-    });
-    child.stderr!.on('data', (d) => (seen += String(d)));
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
-  });
-}
-
-async function load(url: string, body: (i: number) => string, headers: Record<string, string>): Promise<number> {
-  const u = new URL(url);
-  const pool = new Pool(u.origin, { connections: CONCURRENCY });
-  let done = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async (_, w) => {
-      for (let i = w; performance.now() < until; i += CONCURRENCY) {
-        const res = await pool.request({ method: 'POST', path: u.pathname, headers: { 'content-type': 'application/json', ...headers }, body: body(i) });
-        const text = await res.body.text();
-        if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 300)}`);
-        done++;
-      }
-    }),
-  );
-  await pool.close();
-  return done / SECONDS;
-}
+const load = (url: string, body: (i: number) => string, headers: Record<string, string>) => loadGraphql(url, body, headers, { seconds: SECONDS, concurrency: CONCURRENCY });
 
 async function main() {
   const sim = await start(['src/simulator/main.ts'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
@@ -91,9 +43,7 @@ async function main() {
   const proxyUrl = proxyServer[1]!;
 
   const token = (await issueDemoToken(simUrl)).token;
-  const list = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': token }, body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }) })).json()) as any;
-  const ids: string[] = list.data.images.edges.map((e: any) => e.node.imageId);
-  const imageBody = (i: number) => JSON.stringify({ query: `query ImageById($id: ID!) { image(id: $id) { name status } }`, variables: { id: ids[i % ids.length] } });
+  const imageBody = await imageByIdLoad(gatewayUrl, token);
   const helloBody = () => '{"query":"{ hello }"}';
 
   const gw: number[] = [];
@@ -146,6 +96,5 @@ async function main() {
 try {
   await main();
 } finally {
-  // SIGTERM: the gateway drains and exits on its own (a --cpu-prof passed in BENCH_GATEWAY_ENV is then written).
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGTERM'))))));
+  await stopProcesses();
 }

@@ -1,0 +1,79 @@
+/**
+ * What the throughput benchmarks that run servers in their own processes share (`bench:rps`, `bench:ab`):
+ * starting a node process and waiting for its ready line, reading a process's CPU time, loading a GraphQL endpoint
+ * for a while, and stopping everything started.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const children: ChildProcess[] = [];
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/**
+ * Starts `args` under node (a `.ts` file first runs under tsx; `nodeArgs` go before it) in the repository, and
+ * resolves with the first stdout line that matches `ready`, and the process id.
+ */
+export function startProcess(args: string[], env: Record<string, string>, ready: RegExp, nodeArgs: string[] = []): Promise<RegExpExecArray & { pid: number }> {
+  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      seen += `${line}\n`;
+      const m = ready.exec(line);
+      if (m) resolve(Object.assign(m, { pid: child.pid! }));
+    });
+    child.stderr!.on('data', (d) => (seen += String(d)));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
+  });
+}
+
+/** SIGTERM to every process started (a gateway drains and exits on its own; a --cpu-prof is then written). */
+export function stopProcesses(): Promise<unknown> {
+  return Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGTERM'))))));
+}
+
+/**
+ * POSTs `body(i)` to the GraphQL endpoint `url` for `seconds`, `concurrency` requests in flight over keep-alive;
+ * any answer but a 200 without errors fails the run. Resolves with requests per second.
+ */
+export async function loadGraphql(url: string, body: (i: number) => string, headers: Record<string, string>, opts: { seconds: number; concurrency: number }): Promise<number> {
+  const u = new URL(url);
+  const pool = new Pool(u.origin, { connections: opts.concurrency });
+  let done = 0;
+  const until = performance.now() + opts.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: opts.concurrency }, async (_, w) => {
+      for (let i = w; performance.now() < until; i += opts.concurrency) {
+        const res = await pool.request({ method: 'POST', path: u.pathname, headers: { 'content-type': 'application/json', ...headers }, body: body(i) });
+        const text = await res.body.text();
+        if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 300)}`);
+        done++;
+      }
+    }),
+  );
+  await pool.close();
+  return done / opts.seconds;
+}
+
+/** The query both benchmarks load, and ids to cycle through (the first 50 images the token's project sees). */
+export async function imageByIdLoad(gatewayUrl: string, token: string): Promise<(i: number) => string> {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-auth-token': token },
+    body: JSON.stringify({ query: '{ images(first: 50) { edges { node { imageId } } } }' }),
+  });
+  const ids: string[] = ((await res.json()) as { data: { images: { edges: { node: { imageId: string } }[] } } }).data.images.edges.map((e) => e.node.imageId);
+  return (i) => JSON.stringify({ query: 'query ImageById($id: ID!) { image(id: $id) { name status } }', variables: { id: ids[i % ids.length] } });
+}
