@@ -4,7 +4,11 @@
  * - `wrapHttp` around the node:http handler (request id, operation scope and span, access line, drain);
  * - `httpObserver` in the upstream HTTP core (call metrics, child spans, request id and traceparent upstream);
  * - `yogaPlugins` (ops endpoints, operation names, error codes and `extensions.requestId`, GraphQL operation metrics);
- * - `wsOperation` around each graphql-ws operation; `observePoll` around job polls; `countUpload` around uploads.
+ * - `wsTrace` + `wsOperation` around each graphql-ws operation; `observePoll` around job polls; `countUpload`
+ *   around uploads.
+ * Each operation's request trace (context/request-trace.ts) travels explicitly: `wrapHttp` hands it to yoga as the
+ * server context (`{ trace }`), the context factory puts it on the GraphQL context, and the clients put it on each
+ * upstream call, where `httpObserver` reads it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable, Transform, pipeline } from 'node:stream';
