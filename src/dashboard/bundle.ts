@@ -1,40 +1,20 @@
 /**
  * Builds the dashboard (src/dashboard/app) into one JS and one CSS file with esbuild, in memory, once per
- * process, and keeps gzip and brotli copies: the gateway serves it with no build step, no CDN and no network.
+ * process: the gateway serves them (server/dashboard.ts, as hashed assets) with no build step, no CDN and no
+ * network.
  * esbuild rather than a hand-made concatenation: it resolves preact and graphql-ws from node_modules, compiles
  * TSX and minifies in well under a second.
  */
 import { projectPath } from '../paths';
-import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-export interface DashboardAsset {
-  /** Path under /dashboard/, with a content hash: served as immutable. */
-  name: string;
-  contentType: string;
-  raw: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
-}
-
+/** The bundle's two files, as esbuild wrote them. */
 export interface DashboardBundle {
-  js: DashboardAsset;
-  css: DashboardAsset;
+  js: Buffer;
+  css: Buffer;
 }
 
 const ENTRY = projectPath('src', 'dashboard', 'app', 'main.tsx');
-
-function asset(kind: 'js' | 'css', raw: Buffer): DashboardAsset {
-  const hash = createHash('sha256').update(raw).digest('hex').slice(0, 12);
-  return {
-    name: `app.${hash}.${kind}`,
-    contentType: kind === 'js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8',
-    raw,
-    gzip: gzipSync(raw, { level: 9 }),
-    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
-  };
-}
 
 export async function buildDashboard(): Promise<DashboardBundle> {
   const result = await build({
@@ -55,7 +35,7 @@ export async function buildDashboard(): Promise<DashboardBundle> {
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const css = result.outputFiles.find((f) => f.path.endsWith('.css'));
   if (!js || !css) throw new Error('dashboard bundle: esbuild produced no JS or CSS');
-  return { js: asset('js', Buffer.from(js.contents)), css: asset('css', Buffer.from(css.contents)) };
+  return { js: Buffer.from(js.contents), css: Buffer.from(css.contents) };
 }
 
 let cached: Promise<DashboardBundle> | undefined;

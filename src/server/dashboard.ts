@@ -1,11 +1,12 @@
 /**
  * The jobs dashboard at /dashboard (DASHBOARD=false turns it off): one HTML page, its bundled JS and CSS
- * (src/dashboard/bundle.ts, compressed, hashed names served immutable). In embedded mode the page offers
+ * (src/dashboard/bundle.ts), served as hashed assets (hashed-assets.ts). In embedded mode the page offers
  * one-click sign-in as alice, bob or carol through GET /demo/token (demo.ts), the route GraphiQL's user menu
  * uses too; with a real upstream it offers no demo users.
  */
 import type { Plugin } from 'graphql-yoga';
-import { dashboardBundle, type DashboardAsset } from '../dashboard/bundle';
+import { dashboardBundle } from '../dashboard/bundle';
+import { hashedAsset, serveHashedAsset, type HashedAsset } from './hashed-assets';
 import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
 
 export interface DashboardOptions {
@@ -36,17 +37,20 @@ function page(jsName: string, cssName: string, demoUsers: string[]): string {
 `;
 }
 
-function serveAsset(a: DashboardAsset, request: Request): Response {
-  const accept = request.headers.get('accept-encoding') ?? '';
-  const [body, encoding] = /\bbr\b/.test(accept) ? [a.brotli, 'br'] : /\bgzip\b/.test(accept) ? [a.gzip, 'gzip'] : [a.raw, undefined];
-  const headers: Record<string, string> = {
-    'content-type': a.contentType,
-    'cache-control': 'public, max-age=31536000, immutable',
-    vary: 'accept-encoding',
-    'x-content-type-options': 'nosniff',
-  };
-  if (encoding) headers['content-encoding'] = encoding;
-  return new Response(new Uint8Array(body), { status: 200, headers });
+let served: Promise<{ js: HashedAsset; css: HashedAsset }> | undefined;
+/** The bundle's files as hashed assets, made once (a failed bundle is tried again on the next request). */
+function dashboardAssets() {
+  served ??= dashboardBundle().then(
+    (b) => ({
+      js: hashedAsset('app', 'js', 'text/javascript; charset=utf-8', b.js),
+      css: hashedAsset('app', 'css', 'text/css; charset=utf-8', b.css),
+    }),
+    (e: unknown) => {
+      served = undefined;
+      throw e;
+    },
+  );
+  return served;
 }
 
 const json = (status: number, body: unknown) =>
@@ -59,17 +63,17 @@ export function useDashboard(opts: DashboardOptions): Plugin {
       const path = url.pathname;
       if (path !== '/dashboard' && !path.startsWith('/dashboard/')) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(json(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use GET' } }));
-      const bundle = await dashboardBundle();
+      const bundle = await dashboardAssets();
       if (path === '/dashboard' || path === '/dashboard/') {
         return endResponse(
-          new Response(page(bundle.js.name, bundle.css.name, demoUsers), {
+          new Response(page(bundle.js.file, bundle.css.file, demoUsers), {
             status: 200,
             headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': PAGE_CSP, 'x-content-type-options': 'nosniff' },
           }),
         );
       }
       const name = path.slice('/dashboard/'.length);
-      for (const a of [bundle.js, bundle.css]) if (a.name === name) return endResponse(serveAsset(a, request));
+      for (const a of [bundle.js, bundle.css]) if (a.file === name) return endResponse(await serveHashedAsset(a, request));
       return endResponse(new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
     },
   };

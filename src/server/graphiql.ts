@@ -1,32 +1,21 @@
 /**
  * GraphiQL as the gateway serves it: a small page plus content-hashed assets (GraphiQL's bundle, its CSS and
- * its Monaco workers, taken from @graphql-yoga/render-graphiql), each compressed once (br, gzip) and cached
- * by browsers for a year; nothing is fetched from outside. The page adds two controls: the canonical
+ * its Monaco workers, taken from @graphql-yoga/render-graphiql), served as hashed assets (hashed-assets.ts:
+ * compressed once, cached by browsers for a year); nothing is fetched from outside. The page adds two controls: the canonical
  * operations as ready-to-run examples, and, in embedded mode only, a demo sign-in that acts as alice, bob or
  * carol and renews the demo token before it expires (through GET /demo/token, demo.ts).
  *
  * Why not yoga's own renderer: it inlines 9 MB of script into every page, uncompressed and uncacheable.
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants as zlib, gzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import type { GraphiQLExample } from './graphiql-examples';
 import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
-
-const brotli = promisify(brotliCompress);
-const gz = promisify(gzip);
+import { hashedAsset, preferredEncoding, serveHashedAsset, type HashedAsset } from './hashed-assets';
 
 export const ASSET_PREFIX = '/graphiql/assets/';
-
-interface Asset {
-  body: Buffer;
-  type: string;
-  etag: string;
-  encoded?: Promise<{ br: Buffer; gzip: Buffer }>;
-}
 
 interface YogaGraphiQLBundle {
   js: string;
@@ -43,19 +32,20 @@ function loadBundle(): YogaGraphiQLBundle {
   return require(join(dirname(require.resolve('@graphql-yoga/render-graphiql')), 'graphiql.js')) as YogaGraphiQLBundle;
 }
 
-let assets: { byPath: Map<string, Asset>; urls: Record<'js' | 'css' | 'favicon' | 'editorWorkerService' | 'json' | 'graphql' | 'page', string> } | undefined;
+let assets: { byPath: Map<string, HashedAsset>; urls: Record<'js' | 'css' | 'favicon' | 'editorWorkerService' | 'json' | 'graphql' | 'page', string> } | undefined;
 
-function asset(map: Map<string, Asset>, name: string, ext: string, type: string, body: Buffer): string {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const path = `${ASSET_PREFIX}${name}.${hash}.${ext}`;
-  map.set(path, { body, type, etag: `"${hash}"` });
+function asset(map: Map<string, HashedAsset>, name: string, ext: string, type: string, body: Buffer): string {
+  // GraphiQL's bundle is 9 MB: brotli at 6 is ~4x faster than at 11, for a few percent in size.
+  const a = hashedAsset(name, ext, type, body, { brotliQuality: 6 });
+  const path = `${ASSET_PREFIX}${a.file}`;
+  map.set(path, a);
   return path;
 }
 
 function getAssets() {
   if (assets) return assets;
   const b = loadBundle();
-  const byPath = new Map<string, Asset>();
+  const byPath = new Map<string, HashedAsset>();
   const js = 'application/javascript; charset=utf-8';
   const favicon = Buffer.from(b.favicon.replace(/^data:[^,]*;base64,/, ''), 'base64');
   assets = {
@@ -73,23 +63,6 @@ function getAssets() {
   return assets;
 }
 
-function encodings(a: Asset) {
-  // Once per asset and process, off the event loop (zlib's thread pool); brotli at 6 is ~4x faster than 11
-  // on the 9 MB bundle for a few percent in size.
-  a.encoded ??= Promise.all([
-    brotli(a.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: a.body.length } }),
-    gz(a.body, { level: 9 }),
-  ]).then(([br, gzip]) => ({ br, gzip }));
-  return a.encoded;
-}
-
-function preferredEncoding(request: Request): 'br' | 'gzip' | null {
-  const accept = request.headers.get('accept-encoding') ?? '';
-  if (/\bbr\b/.test(accept)) return 'br';
-  if (/\bgzip\b/.test(accept)) return 'gzip';
-  return null;
-}
-
 export interface GatewayGraphiQLOptions {
   /** False when GraphiQL is off (GRAPHIQL=false): its assets are not served either. */
   graphiql: boolean;
@@ -105,17 +78,7 @@ export function useGatewayGraphiQL(opts: GatewayGraphiQLOptions): Plugin {
       if (opts.graphiql && url.pathname.startsWith(ASSET_PREFIX) && (request.method === 'GET' || request.method === 'HEAD')) {
         const a = getAssets().byPath.get(url.pathname);
         if (!a) return endResponse(new fetchAPI.Response('Not found', { status: 404 }));
-        const headers: Record<string, string> = {
-          'content-type': a.type,
-          'cache-control': 'public, max-age=31536000, immutable',
-          etag: a.etag,
-          vary: 'Accept-Encoding',
-        };
-        if (request.headers.get('if-none-match') === a.etag) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-        const enc = preferredEncoding(request);
-        const body = enc ? (await encodings(a))[enc] : a.body;
-        if (enc) headers['content-encoding'] = enc;
-        return endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : (body as unknown as BodyInit), { headers }));
+        return endResponse(await serveHashedAsset(a, request));
       }
     },
     onResponse({ request, response, setResponse, fetchAPI }) {

@@ -23,14 +23,14 @@ afterAll(async () => {
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.gateway.url}${path}`, { headers });
 
 describe('GET /dashboard', () => {
-  it('serves the page with a CSP that allows only its own origin, and its assets compressed and immutable', async () => {
+  it('serves the page with a CSP that allows only its own origin, and its assets compressed, immutable and revalidated', async () => {
     const page = await get('/dashboard');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await page.text();
-    const js = /src="\/dashboard\/(app\.[0-9a-f]{12}\.js)"/.exec(html)?.[1];
-    const css = /href="\/dashboard\/(app\.[0-9a-f]{12}\.css)"/.exec(html)?.[1];
+    const js = /src="\/dashboard\/(app\.[0-9a-f]{16}\.js)"/.exec(html)?.[1];
+    const css = /href="\/dashboard\/(app\.[0-9a-f]{16}\.css)"/.exec(html)?.[1];
     expect(js && css).toBeTruthy();
     expect(html).toContain('"demoUsers":["alice","bob","carol"]');
 
@@ -51,8 +51,13 @@ describe('GET /dashboard', () => {
       expect(res.body.length).toBeLessThan(raw.length);
       expect(decode(res.body).equals(raw)).toBe(true);
     }
-    expect((await get(`/dashboard/${css}`)).headers.get('content-type')).toMatch(/^text\/css/);
-    expect((await get('/dashboard/app.000000000000.js')).status).toBe(404);
+    const cssRes = await get(`/dashboard/${css}`);
+    expect(cssRes.headers.get('content-type')).toMatch(/^text\/css/);
+    // A browser that has the file revalidates it with its ETag and gets no body again.
+    const again = await get(`/dashboard/${css}`, { 'if-none-match': cssRes.headers.get('etag')! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await get('/dashboard/app.0000000000000000.js')).status).toBe(404);
   });
 });
 
