@@ -28,23 +28,11 @@ RUN="$STATE/run"
 LOG="$STATE/log"
 mkdir -p "$RUN" "$LOG"
 
-log() { echo "cluster [${SECONDS}s]: $*"; }
-
-show_log_tail() {
-  local file=$1
-  if [ -f "$file" ]; then
-    echo "---- last 30 lines of $file ----" >&2
-    tail -n 30 "$file" >&2
-    echo "---- end of $file ----" >&2
-  fi
-}
-
-# True while the process exists and is not a zombie (PID 1 may not reap in containers).
-is_running() {
-  local state
-  state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
-  [ -n "$state" ] && [ "$state" != Z ]
-}
+SERVICES_NAME=cluster
+SERVICES_HOST=$HOST
+STOP_TIMEOUT=${CLUSTER_STOP_TIMEOUT:-15}
+# shellcheck source=../lib/services.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/services.sh"
 
 # What each service runs as: tells our process from an unrelated one that reused its PID.
 service_program() {
@@ -55,71 +43,6 @@ service_program() {
     gateway-*) echo 'src/main\.ts' ;;
     *) return 1 ;;
   esac
-}
-
-live_pid() {
-  local name=$1 pidfile="$RUN/$1.pid" pid
-  [ -f "$pidfile" ] || return 1
-  pid=$(cat "$pidfile")
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  is_running "$pid" || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE -- "$(service_program "$name")" || return 1
-  echo "$pid"
-}
-
-port_in_use() {
-  (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null
-}
-
-wait_for_port() {
-  local name=$1 port=$2 logfile=$3 timeout=${4:-60} deadline
-  deadline=$((SECONDS + timeout))
-  until port_in_use "$port"; do
-    if ! live_pid "$name" >/dev/null; then
-      echo "cluster: ERROR: $name exited during startup" >&2
-      show_log_tail "$logfile"
-      return 1
-    fi
-    if [ "$SECONDS" -ge "$deadline" ]; then
-      echo "cluster: ERROR: $name did not listen on $HOST:$port within ${timeout}s" >&2
-      show_log_tail "$logfile"
-      return 1
-    fi
-    sleep 0.2
-  done
-}
-
-# Starts a server in its own session (it outlives this shell and a terminal's Ctrl-C) and records its PID.
-spawn() {
-  local name=$1 logfile=$2
-  shift 2
-  echo "==== $(date -u +%FT%TZ) starting: $*" >>"$logfile"
-  setsid "$@" >>"$logfile" 2>&1 </dev/null &
-  echo $! >"$RUN/$name.pid"
-}
-
-STOP_TIMEOUT=${CLUSTER_STOP_TIMEOUT:-15}
-
-stop_service() {
-  local name=$1 pid deadline
-  if ! pid=$(live_pid "$name"); then
-    rm -f "$RUN/$name.pid"
-    return 0
-  fi
-  log "stopping $name (pid $pid)"
-  # Each service leads its own session (spawn uses setsid): the group signal also reaches tsx's child node.
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  deadline=$((SECONDS + STOP_TIMEOUT))
-  while is_running "$pid"; do
-    if [ "$SECONDS" -ge "$deadline" ]; then
-      log "$name did not exit within ${STOP_TIMEOUT}s; sending SIGKILL"
-      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-      sleep 0.3
-      break
-    fi
-    sleep 0.1
-  done
-  rm -f "$RUN/$name.pid"
 }
 
 REDIS_URL_LOCAL="redis://$HOST:$REDIS_PORT"

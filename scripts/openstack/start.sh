@@ -145,14 +145,10 @@ EOF
   umask 022
 }
 
-# Starts a server in its own session (so it outlives this shell and a terminal's Ctrl-C), records its PID.
-spawn() {
-  local name=$1 logfile=$2
-  shift 2
-  echo "==== $(date -u +%FT%TZ) starting: $*" >>"$logfile"
-  setsid "$@" >>"$logfile" 2>&1 </dev/null &
-  echo $! >"$RUN/$name.pid"
-  STARTED_NOW+=("$name")
+# spawn (lib.sh), remembering what this run started: a failed start stops those again.
+spawn_service() {
+  spawn "$@"
+  STARTED_NOW+=("$1")
 }
 
 wait_until_answering() {
@@ -236,7 +232,7 @@ start_keystone() {
   await_jobs KEYSTONE_JOBS
   log "keystone: starting on $KEYSTONE_URL"
   # Single-threaded (see keystone_server.py): Keystone on sqlite under threads hits "database is locked".
-  OS_KEYSTONE_CONFIG_FILES="$KS_CONF" spawn keystone "$LOG/keystone.log" \
+  OS_KEYSTONE_CONFIG_FILES="$KS_CONF" spawn_service keystone "$LOG/keystone.log" \
     "$PY" "$HERE/keystone_server.py" --host "$OS_HOST" --port "$KEYSTONE_PORT"
   KEYSTONE_STARTED=1
 }
@@ -272,7 +268,7 @@ start_glance() {
   [ "$GLANCE_RUNNING" -eq 0 ] || return 0
   await_jobs GLANCE_JOBS
   log "glance: starting on $GLANCE_URL"
-  spawn glance "$LOG/glance-api.log" glance-api --config-file "$GL_CONF"
+  spawn_service glance "$LOG/glance-api.log" glance-api --config-file "$GL_CONF"
 }
 
 await_glance() {
