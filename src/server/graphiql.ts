@@ -9,11 +9,14 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import type { GraphiQLExample } from './graphiql-examples';
 import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
 import { hashedAsset, preferredEncoding, serveHashedAsset, type HashedAsset } from './hashed-assets';
+
+const gzipAsync = promisify(gzip);
 
 export const ASSET_PREFIX = '/graphiql/assets/';
 
@@ -86,13 +89,14 @@ export function useGatewayGraphiQL(opts: GatewayGraphiQLOptions): Plugin {
       if (request.method !== 'GET' || !response.headers.get('content-type')?.startsWith('text/html')) return;
       if (response.headers.get('content-encoding')) return;
       const enc = preferredEncoding(request) === null ? null : 'gzip';
-      return response.text().then((html) => {
+      // In zlib's thread pool: the page is a few tens of kB, made per view (it holds the demo token).
+      return response.text().then(async (html) => {
         const headers = new fetchAPI.Headers(response.headers);
         headers.set('cache-control', 'no-cache');
         headers.set('vary', 'Accept-Encoding');
         headers.delete('content-length');
         if (enc) headers.set('content-encoding', 'gzip');
-        setResponse(new fetchAPI.Response(enc ? gzipSync(html) : html, { status: response.status, headers }));
+        setResponse(new fetchAPI.Response(enc ? new Uint8Array(await gzipAsync(html)) : html, { status: response.status, headers }));
       });
     },
   };
