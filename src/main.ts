@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { helpText } from './cli';
 import { PortInUseError } from './server/listen-errors';
 import { startGateway } from './server/start';
-import { dashboardBundle } from './dashboard/bundle';
+import { dashboardAssets } from './server/dashboard';
 
 async function main() {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -35,7 +35,7 @@ async function main() {
   }
   console.log(gateway.banner());
   // Bundle the dashboard now, not on its first request (tests skip this: they build it only when they use it).
-  if (config.dashboard) dashboardBundle().catch((e: Error) => console.error(`The dashboard could not be bundled: ${e.message}`));
+  if (config.dashboard) dashboardAssets().catch((e: Error) => console.error(`The dashboard could not be bundled: ${e.message}`));
 
   let stopping = false;
   const stop = async (signal: string) => {

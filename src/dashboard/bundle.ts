@@ -1,6 +1,6 @@
 /**
- * Builds the dashboard (src/dashboard/app) into one JS and one CSS file with esbuild, in memory, once per
- * process: the gateway serves them (server/dashboard.ts, as hashed assets) with no build step, no CDN and no
+ * Builds the dashboard (src/dashboard/app) into one JS and one CSS file with esbuild, in memory (once per
+ * process: server/dashboard.ts keeps the result): the gateway serves them (server/dashboard.ts, as hashed assets) with no build step, no CDN and no
  * network.
  * esbuild rather than a hand-made concatenation: it resolves preact and graphql-ws from node_modules, compiles
  * TSX and minifies in well under a second.
@@ -36,15 +36,4 @@ export async function buildDashboard(): Promise<DashboardBundle> {
   const css = result.outputFiles.find((f) => f.path.endsWith('.css'));
   if (!js || !css) throw new Error('dashboard bundle: esbuild produced no JS or CSS');
   return { js: Buffer.from(js.contents), css: Buffer.from(css.contents) };
-}
-
-let cached: Promise<DashboardBundle> | undefined;
-
-/** The bundle, built on first use and kept for the life of the process (a failed build is retried next time). */
-export function dashboardBundle(): Promise<DashboardBundle> {
-  cached ??= buildDashboard().catch((e) => {
-    cached = undefined;
-    throw e;
-  });
-  return cached;
 }

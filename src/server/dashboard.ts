@@ -5,7 +5,7 @@
  * uses too; with a real upstream it offers no demo users.
  */
 import type { Plugin } from 'graphql-yoga';
-import { dashboardBundle } from '../dashboard/bundle';
+import { buildDashboard } from '../dashboard/bundle';
 import { hashedAsset, serveHashedAsset, type HashedAsset } from './hashed-assets';
 import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
 
@@ -38,9 +38,12 @@ function page(jsName: string, cssName: string, demoUsers: string[]): string {
 }
 
 let served: Promise<{ js: HashedAsset; css: HashedAsset }> | undefined;
-/** The bundle's files as hashed assets, made once (a failed bundle is tried again on the next request). */
-function dashboardAssets() {
-  served ??= dashboardBundle().then(
+/**
+ * The bundle's files as hashed assets, built once per process: at start (main.ts) or on the first request. A
+ * failed build is tried again on the next request.
+ */
+export function dashboardAssets(): Promise<{ js: HashedAsset; css: HashedAsset }> {
+  served ??= buildDashboard().then(
     (b) => ({
       js: hashedAsset('app', 'js', 'text/javascript; charset=utf-8', b.js),
       css: hashedAsset('app', 'css', 'text/css; charset=utf-8', b.css),

@@ -66,14 +66,7 @@ export async function writeSlow(req: IncomingMessage, res: ServerResponse, respo
 /** 200 with a body that is no JSON at all: what an intermediary's error page in place of the answer looks like. */
 export function writeGarbage(res: ServerResponse, requestId: string): void {
   if (res.destroyed) return;
-  const payload = Buffer.from('<html><body>502 Bad Gateway</body></html>\x00\xff');
-  res.writeHead(200, {
-    'X-Request-Id': requestId,
-    'X-Openstack-Request-Id': requestId,
-    'Content-Type': 'application/json; charset=UTF-8',
-    'Content-Length': String(payload.length),
-  });
-  res.end(payload);
+  writeBroken200(res, requestId, Buffer.from('<html><body>502 Bad Gateway</body></html>\x00\xff'));
 }
 
 /** 200 with JSON cut in half: what a proxy that drops a connection mid-body produces. */
@@ -82,7 +75,11 @@ export function writeMalformed(res: ServerResponse, response: SimResponse, reque
   const text = response.body === undefined || response.raw ? '{"error":' : JSON.stringify(response.body);
   let cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
   if (cut === text) cut = text.slice(0, -1) || '{';
-  const payload = Buffer.from(cut);
+  writeBroken200(res, requestId, Buffer.from(cut));
+}
+
+/** A 200 that says JSON and carries `payload` instead (the two faults above). */
+function writeBroken200(res: ServerResponse, requestId: string, payload: Buffer): void {
   res.writeHead(200, {
     'X-Request-Id': requestId,
     'X-Openstack-Request-Id': requestId,

@@ -179,6 +179,13 @@ export function callEndpoint<Id extends EndpointId>(
   params: PathParams<Id>,
   opts?: EndpointCallOptions & { schema?: undefined },
 ): Promise<HttpResponse<undefined>>;
+/** With a schema or without: `data` is then the parsed body or undefined (the clients' `call` wrappers). */
+export function callEndpoint<Id extends EndpointId>(
+  target: EndpointTarget,
+  id: Id,
+  params: PathParams<Id>,
+  opts?: EndpointCallOptions & { schema?: z.ZodType },
+): Promise<HttpResponse<unknown>>;
 export function callEndpoint<Id extends EndpointId>(
   target: EndpointTarget,
   id: Id,

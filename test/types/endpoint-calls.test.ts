@@ -3,27 +3,14 @@
  * path parameters object must fill exactly the `{name}`s of that row's template. Shown by compiling copies of
  * src/upstream/glance/client.ts and src/upstream/ims/client.ts with one call broken.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import ts from 'typescript';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { diagnosticsOf } from '../helpers/typecheck';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 function compile(dir: string, source: string): string[] {
-  // Beside the original, so its relative imports resolve; *.tmp.ts is gitignored.
-  const file = `${ROOT}${dir}client.typecheck.tmp.ts`;
-  writeFileSync(file, source);
-  try {
-    const config = ts.readConfigFile(`${ROOT}tsconfig.json`, ts.sys.readFile);
-    const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-    const program = ts.createProgram([file], { ...options, noEmit: true });
-    return ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file?.fileName === file)
-      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-  } finally {
-    rmSync(file, { force: true });
-  }
+  return diagnosticsOf({ [`${ROOT}${dir}client.typecheck.tmp.ts`]: source });
 }
 
 /** One edit of the original, which must apply; the errors of compiling the result. */

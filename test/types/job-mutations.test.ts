@@ -5,32 +5,20 @@
  * compile error too. Shown by compiling copies of src/schema/images/job-mutations.ts (and of the input objects
  * it imports, mutation-inputs.ts) with one key misspelt.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import ts from 'typescript';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { diagnosticsOf } from '../helpers/typecheck';
 
 const DIR = new URL('../../src/schema/images/', import.meta.url).pathname;
-const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Compiles `mutations` (and `inputs` in place of mutation-inputs.ts, when given); the diagnostics of the copies. */
 function compile(mutations: string, inputs?: string): string[] {
-  // Beside the originals, so their relative imports resolve; *.tmp.ts is gitignored.
   const file = `${DIR}job-mutations.typecheck.tmp.ts`;
-  const inputsFile = `${DIR}mutation-inputs.typecheck.tmp.ts`;
-  writeFileSync(file, inputs === undefined ? mutations : mutations.replace("from './mutation-inputs';", "from './mutation-inputs.typecheck.tmp';"));
-  if (inputs !== undefined) writeFileSync(inputsFile, inputs);
-  try {
-    const config = ts.readConfigFile(`${ROOT}tsconfig.json`, ts.sys.readFile);
-    const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-    const program = ts.createProgram([file], { ...options, noEmit: true });
-    return ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file?.fileName === file || d.file?.fileName === inputsFile)
-      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-  } finally {
-    rmSync(file, { force: true });
-    rmSync(inputsFile, { force: true });
-  }
+  if (inputs === undefined) return diagnosticsOf({ [file]: mutations });
+  return diagnosticsOf({
+    [file]: mutations.replace("from './mutation-inputs';", "from './mutation-inputs.typecheck.tmp';"),
+    [`${DIR}mutation-inputs.typecheck.tmp.ts`]: inputs,
+  });
 }
 
 describe('job-starting mutations are typed end to end', () => {

@@ -321,10 +321,7 @@ export class GlanceClient {
     params: PathParams<Id>,
     opts: EndpointCallOptions & { schema?: z.ZodType } = {},
   ): Promise<unknown> {
-    const { schema, ...rest } = opts;
-    if (schema) return (await callEndpoint(this.target, id, params, { ...rest, schema })).data;
-    await callEndpoint(this.target, id, params, rest);
-    return undefined;
+    return (await callEndpoint(this.target, id, params, opts)).data;
   }
 }
 

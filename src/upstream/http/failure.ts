@@ -75,13 +75,7 @@ export function unexpectedStatusError(
   expected: readonly number[] | undefined,
   requestId: string | undefined,
 ): UpstreamError {
-  return new UpstreamError({
-    ...errorBase(ctx),
-    kind: 'malformed',
-    status,
-    ...(requestId !== undefined ? { requestId } : {}),
-    message: redact(`${describe(ctx)}: unexpected status ${status} (expected ${expected?.join('/') ?? '2xx'})`, ctx),
-  });
+  return malformedBodyError(ctx, status, requestId, `unexpected status ${status} (expected ${expected?.join('/') ?? '2xx'})`);
 }
 
 /** A success whose body is not what the endpoint documents. */

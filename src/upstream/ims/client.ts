@@ -323,10 +323,7 @@ export class ImsClient {
   ): Promise<unknown> {
     // Templates without `{project_id}` ignore the extra value.
     const path = { ...params, project_id: this.projectId } as unknown as PathParams<Id>;
-    const { schema, ...rest } = opts;
-    if (schema) return (await callEndpoint(this.target, id, path, { ...rest, schema })).data;
-    await callEndpoint(this.target, id, path, rest);
-    return undefined;
+    return (await callEndpoint(this.target, id, path, opts)).data;
   }
 }
 
