@@ -126,6 +126,8 @@ export const EnvSchema = z
     CORS_ORIGINS: csv.optional(),
     /** Operating it (README "Operating it"): logs, metrics, readiness, shutdown, traces. */
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    /** JSON lines on stdout are written in blocks; a quiet gateway's lines wait at most this long (0: one write per line). */
+    LOG_FLUSH_MS: z.coerce.number().int().min(0).default(200),
     METRICS: bool.default(true),
     METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
     READY_CACHE_MS: ms.default(2_000),
@@ -221,6 +223,8 @@ export interface Config {
   corsOrigins: string[];
   /** JSON lines, or readable lines for a terminal (default: pretty when stdout is a TTY). */
   logFormat: 'json' | 'pretty';
+  /** JSON lines on stdout: buffered and written at least this often (0: each line as it comes). */
+  logFlushMs: number;
   metrics: { enabled: boolean; token?: string };
   readyCacheMs: number;
   shutdownGraceMs: number;
@@ -348,6 +352,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jitAfter: e.GRAPHQL_JIT_AFTER,
     corsOrigins: e.CORS_ORIGINS ?? [],
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    logFlushMs: e.LOG_FLUSH_MS,
     metrics: { enabled: e.METRICS, ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}) },
     readyCacheMs: e.READY_CACHE_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

@@ -33,6 +33,7 @@ async function main() {
     }
     throw e;
   }
+  gateway.ops.flushLogs(); // the lines logged while starting come before the banner
   console.log(gateway.banner());
   // Bundle the dashboard now, not on its first request (tests skip this: they build it only when they use it).
   if (config.dashboard) dashboardAssets().catch((e: Error) => console.error(`The dashboard could not be bundled: ${e.message}`));

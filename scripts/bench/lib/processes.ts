@@ -29,12 +29,21 @@ export function startProcess(args: string[], env: Record<string, string>, ready:
   children.push(child);
   return new Promise((resolve, reject) => {
     let seen = '';
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      seen += `${line}\n`;
+    const lines = createInterface({ input: child.stdout! });
+    const onStderr = (d: Buffer) => (seen = (seen + String(d)).slice(-4000));
+    lines.on('line', (line) => {
+      seen = `${seen}${line}\n`.slice(-4000);
       const m = ready.exec(line);
-      if (m) resolve(Object.assign(m, { pid: child.pid! }));
+      if (!m) return;
+      // From here on the process's output (a gateway's access lines) is drained unread, as a log shipper would take
+      // it: parsing every line here would put the cost of reading the logs on the load generator's CPU.
+      lines.close();
+      child.stderr!.off('data', onStderr);
+      child.stdout!.resume();
+      child.stderr!.resume();
+      resolve(Object.assign(m, { pid: child.pid! }));
     });
-    child.stderr!.on('data', (d) => (seen += String(d)));
+    child.stderr!.on('data', onStderr);
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
   });
 }

@@ -19,7 +19,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Config } from '../../config';
 import type { HttpCallObservation, HttpObserver } from '../../upstream/http/client';
 import { UpstreamError } from '../../upstream/http/errors';
-import { createAccessLogger, createLogger, yogaLogger, type Logger } from './logging';
+import { createAccessLogger, createLogger, stdoutDestination, yogaLogger, type Logger } from './logging';
 import { createMetrics, type GatewayMetrics, type MetricsSources } from './metrics';
 import { newTrace, requestIdFrom, validTraceparent, type RequestTrace } from '../../context/request-trace';
 import type { GatewayContext } from '../../context';
@@ -52,11 +52,16 @@ export interface Ops {
   startDraining(): void;
   /** HTTP responses not finished yet (SSE streams excluded). */
   inFlight(): number;
+  /** Writes the log lines still buffered (before printing around them, and at shutdown). */
+  flushLogs(): void;
   close(): Promise<void>;
 }
 
 export async function createOps(config: Config, opts: { logDestination?: { write(s: string): unknown } } = {}): Promise<Ops> {
-  const logOptions = { level: config.logLevel, format: config.logFormat, ...(opts.logDestination ? { destination: opts.logDestination } : {}) };
+  // JSON lines to stdout go through one buffered destination, shared by the access lines and the rest.
+  const stdout = !opts.logDestination && config.logFormat === 'json' ? stdoutDestination(config.logFlushMs) : undefined;
+  const destination = opts.logDestination ?? stdout;
+  const logOptions = { level: config.logLevel, format: config.logFormat, ...(destination ? { destination } : {}) };
   const log = await createLogger(logOptions);
   const accessLog = createAccessLogger(logOptions, log);
   // The request id of each error an operation answered, for yoga's log line of the ones it masks (see yogaLogger).
@@ -67,6 +72,13 @@ export async function createOps(config: Config, opts: { logDestination?: { write
   let draining = false;
   const sse = new Set<ServerResponse>();
   const open = new Set<ServerResponse>();
+  const flushLogs = () => {
+    try {
+      if (stdout) stdout.flushSync();
+    } catch {
+      // stdout is gone (EPIPE): there is nowhere left to write.
+    }
+  };
   let readyCache: { until: number; result: Promise<{ ok: boolean; checks: Record<string, boolean> }> } | undefined;
 
   // ---- upstream calls ------------------------------------------------------------------------------------
@@ -428,9 +440,11 @@ export async function createOps(config: Config, opts: { logDestination?: { write
 
     inFlight: () => open.size,
 
+    flushLogs,
+
     async close() {
       await tracing?.shutdown().catch((e: unknown) => log.warn({ err: e instanceof Error ? e.message : String(e) }, 'trace export failed at shutdown'));
-      log.flush?.();
+      flushLogs();
     },
   };
 }

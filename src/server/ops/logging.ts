@@ -4,6 +4,7 @@
  * codes, counts and durations.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
+import type { SonicBoom } from 'sonic-boom';
 import { GraphQLError } from 'graphql';
 import { translateError } from '../../context/errors';
 
@@ -14,6 +15,28 @@ export interface LoggingOptions {
   format: 'json' | 'pretty';
   /** Where lines go; default process.stdout (written through `write`, so tests can capture it). */
   destination?: DestinationStream;
+}
+
+/**
+ * Standard output for JSON lines, through pino's own destination (sonic-boom): a busy gateway writes its lines in
+ * blocks of at least 4 KiB, not one write(2) per access line (a syscall per request was about 2 % of its CPU), and a
+ * timer writes whatever waits every `flushMs`, so a quiet gateway's lines are at most that late. Writes stay
+ * synchronous, as process.stdout's are on a pipe; what waits is written at exit and at shutdown (`flushSync`).
+ * `flushMs` 0 writes each line as it comes.
+ */
+export function stdoutDestination(flushMs: number, fd = 1): SonicBoom {
+  if (flushMs === 0) return pino.destination({ dest: fd, sync: true });
+  const destination = pino.destination({ dest: fd, minLength: 4096, sync: true });
+  const flush = () => {
+    try {
+      destination.flushSync();
+    } catch {
+      // stdout is gone (EPIPE): there is nowhere left to write.
+    }
+  };
+  setInterval(flush, flushMs).unref();
+  process.once('exit', flush);
+  return destination;
 }
 
 export async function createLogger(opts: LoggingOptions): Promise<Logger> {
@@ -36,7 +59,19 @@ export async function createLogger(opts: LoggingOptions): Promise<Logger> {
 }
 
 function unredacted(opts: LoggingOptions) {
-  return { level: opts.level, base: { service: 'ims-glance-gateway' }, timestamp: pino.stdTimeFunctions.isoTime };
+  return { level: opts.level, base: { service: 'ims-glance-gateway' }, timestamp: isoTime };
+}
+
+/** pino's isoTime, formatted once per millisecond instead of once per line (a busy gateway writes several a ms). */
+let isoMs = -1;
+let isoField = '';
+function isoTime(): string {
+  const now = Date.now();
+  if (now !== isoMs) {
+    isoMs = now;
+    isoField = `,"time":"${new Date(now).toISOString()}"`;
+  }
+  return isoField;
 }
 
 /**
