@@ -40,6 +40,28 @@ describe('retryDelay', () => {
   });
 });
 
+describe('buildUrl', () => {
+  const at = (baseUrl: string, path: string | undefined, query?: HttpRequest['query']) =>
+    buildUrl({ baseUrl, ...(path !== undefined ? { path } : {}), ...(query ? { query } : {}) }).href;
+
+  it('joins a base (its trailing slashes, query and fragment dropped) and a path, then appends the query', () => {
+    expect(at('http://up.test/prefix/', '/v2/images')).toBe('http://up.test/prefix/v2/images');
+    expect(at('http://up.test/prefix//', 'v2/images')).toBe('http://up.test/prefix/v2/images');
+    expect(at('http://up.test', '/v2/images')).toBe('http://up.test/v2/images');
+    expect(at('http://up.test:8080/a?x=1#f', '/b')).toBe('http://up.test:8080/a/b');
+    expect(at('http://up.test/a', undefined)).toBe('http://up.test/a/');
+    expect(at('http://up.test/a', '/b', { limit: 2, tag: ['x', 'y z'], none: undefined })).toBe('http://up.test/a/b?limit=2&tag=x&tag=y+z');
+  });
+
+  it('escapes a `?` or `#` inside the path instead of reading a query or fragment from it', () => {
+    expect(at('http://up.test/a/', '/images/what?x#y')).toBe('http://up.test/a/images/what%3Fx%23y');
+  });
+
+  it('takes an absolute url as it is', () => {
+    expect(buildUrl({ url: 'http://other.test/x?y=1' }).href).toBe('http://other.test/x?y=1');
+  });
+});
+
 describe('prepareRequest', () => {
   const base: HttpRequest = { method: 'POST', baseUrl: 'http://up.test/prefix/', path: '/v2/images', auth: tokenAuth('t') };
 

@@ -94,20 +94,45 @@ export function buildUrl(req: Pick<HttpRequest, 'url' | 'baseUrl' | 'path' | 'qu
   if (req.url !== undefined) {
     url = new URL(String(req.url));
   } else if (req.baseUrl !== undefined) {
-    url = new URL(String(req.baseUrl));
-    const prefix = url.pathname.replace(/\/+$/, '');
     const path = req.path ?? '/';
-    url.pathname = `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
-    url.search = '';
+    const absolute = path.startsWith('/') ? path : `/${path}`;
+    // One parse of the whole URL (its base's prefix kept parsed); a path with `?` or `#` in it goes through the
+    // pathname setter, which escapes them instead of reading a query or a fragment.
+    if (absolute.includes('?') || absolute.includes('#')) {
+      url = new URL(String(req.baseUrl));
+      url.pathname = `${url.pathname.replace(/\/+$/, '')}${absolute}`;
+      url.search = '';
+      url.hash = '';
+    } else {
+      url = new URL(`${basePrefix(String(req.baseUrl))}${absolute}`);
+    }
   } else {
     throw new Error('request needs url or baseUrl');
   }
-  for (const [key, value] of Object.entries(req.query ?? {})) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, String(v));
-    else url.searchParams.append(key, String(value));
+  if (req.query) {
+    for (const [key, value] of Object.entries(req.query)) {
+      if (value === undefined || value === null) continue;
+      if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, String(v));
+      else url.searchParams.append(key, String(value));
+    }
   }
   return url;
+}
+
+/** A base URL without its query, fragment and trailing slashes, parsed once per base (a gateway has a handful). */
+const basePrefixes = new Map<string, string>();
+function basePrefix(baseUrl: string): string {
+  let prefix = basePrefixes.get(baseUrl);
+  if (prefix === undefined) {
+    const url = new URL(baseUrl);
+    url.search = '';
+    url.hash = '';
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    prefix = url.href.replace(/\/+$/, '');
+    if (basePrefixes.size >= 256) basePrefixes.clear();
+    basePrefixes.set(baseUrl, prefix);
+  }
+  return prefix;
 }
 
 /** Headers (the observer's, then the caller's, over the defaults) and body, fixed for every attempt. */
