@@ -8,6 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import { buildDashboard } from '../dashboard/bundle';
 import { hashedAsset, serveHashedAsset, type HashedAsset } from './hashed-assets';
 import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
+import { route } from './route';
 
 export interface DashboardOptions {
   /** Embedded mode: the demo users offered on the sign-in screen (their tokens come from GET /demo/token). */
@@ -61,10 +62,10 @@ const json = (status: number, body: unknown) =>
 
 export function useDashboard(opts: DashboardOptions): Plugin {
   const demoUsers = opts.demo?.users.map((u) => u.name) ?? [];
-  return {
-    async onRequest({ request, url, endResponse }) {
+  return route(
+    (path) => path === '/dashboard' || path.startsWith('/dashboard/'),
+    async ({ request, url, endResponse }) => {
       const path = url.pathname;
-      if (path !== '/dashboard' && !path.startsWith('/dashboard/')) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(json(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use GET' } }));
       const bundle = await dashboardAssets();
       if (path === '/dashboard' || path === '/dashboard/') {
@@ -79,5 +80,5 @@ export function useDashboard(opts: DashboardOptions): Plugin {
       for (const a of [bundle.js, bundle.css]) if (a.file === name) return endResponse(await serveHashedAsset(a, request));
       return endResponse(new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
     },
-  };
+  );
 }

@@ -10,6 +10,7 @@
  * Tokens are never cached by browsers or proxies.
  */
 import type { Plugin } from 'graphql-yoga';
+import { route } from './route';
 
 export const DEMO_TOKEN_PATH = '/demo/token';
 const DEMO_SIMULATOR_PATH = '/demo/simulator';
@@ -28,11 +29,11 @@ const jsonError = (status: number, code: string, message: string, headers: Recor
 
 /** `demo` is undefined outside embedded mode: the token route then answers 404, the simulator route falls through. */
 export function useDemoSignIn(demo: DemoSignIn | undefined): Plugin {
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+  return route(
+    (path) => path === DEMO_TOKEN_PATH || (path === DEMO_SIMULATOR_PATH && !!demo),
+    async ({ request, url, endResponse, fetchAPI }) => {
       if (url.pathname === DEMO_SIMULATOR_PATH && demo)
         return endResponse(new fetchAPI.Response(`${demo.simulatorUrl}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-      if (url.pathname !== DEMO_TOKEN_PATH) return;
       if (!demo) return endResponse(jsonError(404, 'NOT_FOUND', 'Demo sign-in exists only on the embedded simulator'));
       // A read: a POST would suggest the call changes something, and GET is what a shell's curl sends.
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(jsonError(405, 'METHOD_NOT_ALLOWED', 'Use GET', { allow: 'GET, HEAD' }));
@@ -44,5 +45,5 @@ export function useDemoSignIn(demo: DemoSignIn | undefined): Plugin {
         return endResponse(Response.json({ token: t.token, expiresAt: t.expiresAt, user, project: t.project }, { headers: NO_STORE }));
       return endResponse(new fetchAPI.Response(`${t.token}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8', ...NO_STORE } }));
     },
-  };
+  );
 }

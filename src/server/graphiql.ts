@@ -15,6 +15,7 @@ import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import type { GraphiQLExample } from './graphiql-examples';
 import { DEMO_TOKEN_PATH, type DemoSignIn } from './demo';
 import { hashedAsset, preferredEncoding, serveHashedAsset, type HashedAsset } from './hashed-assets';
+import { route } from './route';
 
 const gzipAsync = promisify(gzip);
 
@@ -77,13 +78,15 @@ export interface GatewayGraphiQLOptions {
 /** Serves the assets and compresses the GraphiQL page. */
 export function useGatewayGraphiQL(opts: GatewayGraphiQLOptions): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (opts.graphiql && url.pathname.startsWith(ASSET_PREFIX) && (request.method === 'GET' || request.method === 'HEAD')) {
+    ...route(
+      (path) => opts.graphiql && path.startsWith(ASSET_PREFIX),
+      async ({ request, url, endResponse, fetchAPI }) => {
+        if (request.method !== 'GET' && request.method !== 'HEAD') return;
         const a = getAssets().byPath.get(url.pathname);
         if (!a) return endResponse(new fetchAPI.Response('Not found', { status: 404 }));
         return endResponse(await serveHashedAsset(a, request));
-      }
-    },
+      },
+    ),
     onResponse({ request, response, setResponse, fetchAPI }) {
       // The GraphiQL page itself (a few tens of kB with the examples): compressed per response, revalidated.
       if (request.method !== 'GET' || !response.headers.get('content-type')?.startsWith('text/html')) return;

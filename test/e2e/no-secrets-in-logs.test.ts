@@ -14,7 +14,8 @@ beforeAll(async () => {
   for (const s of sinks) vi.spyOn(console, s).mockImplementation((...args: unknown[]) => void printed.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
   vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => (printed.push(String(chunk)), true)) as never);
   vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: unknown) => (printed.push(String(chunk)), true)) as never);
-  t = await startTestGateway({ LOG_LEVEL: 'debug' });
+  // JSON lines go to stdout's file descriptor through pino's destination, not process.stdout: captured here too.
+  t = await startTestGateway({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }, { logDestination: { write: (line: string) => void printed.push(line) } });
 });
 afterAll(async () => {
   await t?.close();

@@ -27,7 +27,6 @@ describe('buffered JSON lines', () => {
     expect(f.size(), 'five short lines are still buffered').toBe(0);
     await until(() => f.lines().length === 5, 'the five lines are written', 2000);
     expect(f.lines().map((l) => JSON.parse(l).requestId)).toEqual(['req-0', 'req-1', 'req-2', 'req-3', 'req-4']);
-    f.destination.destroy();
   });
 
   it('writes a block as soon as 4 KiB wait, in order, without waiting for the timer', () => {
@@ -38,7 +37,6 @@ describe('buffered JSON lines', () => {
     expect(i, 'one write carried many lines').toBeGreaterThan(20);
     f.destination.flushSync();
     expect(f.lines().map((l) => JSON.parse(l).requestId)).toEqual(Array.from({ length: i }, (_, k) => `req-${k}`));
-    f.destination.destroy();
   });
 
   it('LOG_FLUSH_MS=0 writes each line as it comes', () => {
@@ -47,6 +45,5 @@ describe('buffered JSON lines', () => {
     expect(f.lines()).toHaveLength(1);
     f.log.info(line(1), 'query ImageById');
     expect(f.lines()).toHaveLength(2);
-    f.destination.destroy();
   });
 });

@@ -4,7 +4,6 @@
  * codes, counts and durations.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { SonicBoom } from 'sonic-boom';
 import { GraphQLError } from 'graphql';
 import { translateError } from '../../context/errors';
 
@@ -17,27 +16,41 @@ export interface LoggingOptions {
   destination?: DestinationStream;
 }
 
-/**
- * Standard output for JSON lines, through pino's own destination (sonic-boom): a busy gateway writes its lines in
- * blocks of at least 4 KiB, not one write(2) per access line (a syscall per request was about 2 % of its CPU), and a
- * timer writes whatever waits every `flushMs`, so a quiet gateway's lines are at most that late. Writes stay
- * synchronous, as process.stdout's are on a pipe; what waits is written at exit and at shutdown (`flushSync`).
- * `flushMs` 0 writes each line as it comes.
- */
-export function stdoutDestination(flushMs: number, fd = 1): SonicBoom {
-  if (flushMs === 0) return pino.destination({ dest: fd, sync: true });
-  const destination = pino.destination({ dest: fd, minLength: 4096, sync: true });
-  const flush = () => {
-    try {
-      destination.flushSync();
-    } catch {
-      // stdout is gone (EPIPE): there is nowhere left to write.
-    }
-  };
-  setInterval(flush, flushMs).unref();
-  process.once('exit', flush);
-  return destination;
+/** A log destination whose buffered lines can be written now (before the banner, at shutdown). */
+export interface LogSink extends DestinationStream {
+  flushSync(): void;
 }
+
+/**
+ * Standard output for JSON lines: a busy gateway writes them in blocks of at least 4 KiB, not one write(2) per
+ * access line (a syscall per request was about 2 % of its CPU), and a timer writes whatever waits every `flushMs`,
+ * so a quiet gateway's lines are at most that late; what waits is also written at exit and at shutdown. The
+ * blocks go through pino's own destination (sonic-boom: partial writes, EAGAIN, a closed pipe), synchronously as
+ * process.stdout's writes to a pipe are. The batching is here rather than sonic-boom's `minLength`, whose flush
+ * also fsyncs: five times a second on a file that stdout was redirected to. `flushMs` 0 writes each line as it
+ * comes.
+ */
+export function stdoutDestination(flushMs: number, fd = 1): LogSink {
+  const out = pino.destination({ dest: fd, sync: true });
+  if (flushMs === 0) return { write: (line: string) => void out.write(line), flushSync: () => {} };
+  let pending = '';
+  const flushSync = () => {
+    if (pending.length === 0) return;
+    const block = pending;
+    pending = '';
+    out.write(block);
+  };
+  setInterval(flushSync, flushMs).unref();
+  process.once('exit', flushSync);
+  return {
+    write(line: string) {
+      pending += line;
+      if (pending.length >= BLOCK) flushSync();
+    },
+    flushSync,
+  };
+}
+const BLOCK = 4096;
 
 export async function createLogger(opts: LoggingOptions): Promise<Logger> {
   const destination = opts.destination ?? (process.stdout as DestinationStream);
