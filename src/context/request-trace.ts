@@ -26,6 +26,8 @@ export interface RequestTrace {
   traceparent?: string;
   /** The operation's span when tracing is on. */
   span?: Span;
+  /** The traceparent naming `span`, sent upstream by the calls of an operation not sampled (ops/index.ts). */
+  spanTraceparent?: string;
 }
 
 /** A caller's X-Request-Id is kept only if it is short and plain: it is echoed, logged and sent upstream. */

@@ -139,6 +139,13 @@ describe('sampling (OTEL_TRACES_SAMPLER)', () => {
       expect(unsampled.errors).toBeUndefined();
       const ownTrace = (await gw.requests()).filter((q) => q.path === '/v2/images').at(-1)!.trace!.traceparent!;
       expect(ownTrace).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
+      // An operation not sampled makes no child span per call: its calls all name the operation's span.
+      await gw.clearRequests();
+      expect((await gw.gql(`{ images(first: 1) { edges { node { imageId } } } quota { images { used } } }`)).errors).toBeUndefined();
+      const parents = (await gw.requests()).filter((q) => !q.path.startsWith('/v3/auth')).map((q) => q.trace!.traceparent!);
+      expect(parents).toHaveLength(2);
+      expect(parents[0]).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
+      expect(parents[1]).toBe(parents[0]);
       // The positive control: a sampled caller's operation is exported through the same sink.
       const callerTrace = '0af7651916cd43dd8448eb211c80319c';
       const sampled = await gw.gql(query, undefined, { headers: { traceparent: `00-${callerTrace}-b7ad6b7169203331-01` } });

@@ -90,8 +90,12 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       let retries = 0;
       const headers: Record<string, string> = {};
       if (scope) headers['x-request-id'] = scope.requestId;
-      const span = tracing?.startUpstream(scope?.span, endpoint ?? 'unknown', method);
-      const traceparent = span ? tracing!.traceparent(span) : scope?.traceparent;
+      // A call gets a child span of its operation's only when the operation is recorded: every standard sampler
+      // decides a child as it decided its parent, so the child of an operation not sampled would not be recorded
+      // either. Such calls send the operation's own traceparent (flagged not sampled), made once per operation.
+      const parent = scope?.span;
+      const span = tracing && (!parent || parent.isRecording()) ? tracing.startUpstream(parent, endpoint ?? 'unknown', method) : undefined;
+      const traceparent = span ? tracing!.traceparent(span) : parent ? (scope!.spanTraceparent ??= tracing!.traceparent(parent)) : scope?.traceparent;
       if (traceparent) headers.traceparent = traceparent;
       return {
         headers,
