@@ -59,7 +59,7 @@ export interface Ops {
 
 export async function createOps(config: Config, opts: { logDestination?: { write(s: string): unknown } } = {}): Promise<Ops> {
   // JSON lines to stdout go through one buffered destination, shared by the access lines and the rest.
-  const stdout = !opts.logDestination && config.logFormat === 'json' ? stdoutDestination(config.logFlushMs) : undefined;
+  const stdout = !opts.logDestination && config.logFormat === 'json' && config.logLevel !== 'silent' ? stdoutDestination(config.logFlushMs) : undefined;
   const destination = opts.logDestination ?? stdout;
   const logOptions = { level: config.logLevel, format: config.logFormat, ...(destination ? { destination } : {}) };
   const log = await createLogger(logOptions);
@@ -449,6 +449,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
     async close() {
       await tracing?.shutdown().catch((e: unknown) => log.warn({ err: e instanceof Error ? e.message : String(e) }, 'trace export failed at shutdown'));
       flushLogs();
+      stdout?.close();
     },
   };
 }

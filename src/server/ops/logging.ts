@@ -19,6 +19,8 @@ export interface LoggingOptions {
 /** A log destination whose buffered lines can be written now (before the banner, at shutdown). */
 export interface LogSink extends DestinationStream {
   flushSync(): void;
+  /** Writes what waits and stops the timer (the gateway's shutdown). */
+  close(): void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface LogSink extends DestinationStream {
  */
 export function stdoutDestination(flushMs: number, fd = 1): LogSink {
   const out = pino.destination({ dest: fd, sync: true });
-  if (flushMs === 0) return { write: (line: string) => void out.write(line), flushSync: () => {} };
+  if (flushMs === 0) return { write: (line: string) => void out.write(line), flushSync: () => {}, close: () => {} };
   let pending = '';
   const flushSync = () => {
     if (pending.length === 0) return;
@@ -40,17 +42,29 @@ export function stdoutDestination(flushMs: number, fd = 1): LogSink {
     pending = '';
     out.write(block);
   };
-  setInterval(flushSync, flushMs).unref();
-  process.once('exit', flushSync);
+  const timer = setInterval(flushSync, flushMs).unref();
+  atExit.add(flushSync);
+  if (atExit.size === 1) process.once('exit', () => atExit.forEach((flush) => flush()));
+  let closed = false;
   return {
     write(line: string) {
+      if (closed) return void out.write(line); // a line after shutdown is written as it comes
       pending += line;
       if (pending.length >= BLOCK) flushSync();
     },
     flushSync,
+    close() {
+      closed = true;
+      clearInterval(timer);
+      atExit.delete(flushSync);
+      flushSync();
+    },
   };
 }
 const BLOCK = 4096;
+
+/** What each open sink writes at exit, under one `exit` listener (tests start many gateways in one process). */
+const atExit = new Set<() => void>();
 
 export async function createLogger(opts: LoggingOptions): Promise<Logger> {
   const destination = opts.destination ?? (process.stdout as DestinationStream);
