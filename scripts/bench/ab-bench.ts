@@ -10,7 +10,7 @@
  *                                          BENCH_SECONDS=4, BENCH_CONCURRENCY=8)
  */
 import { issueDemoToken } from '../../test/helpers/tokens';
-import { cpuMs, imageByIdLoad, loadGraphql, median, startProcess, stopProcesses } from './lib/processes';
+import { cpuMs, imageByIdLoad, loadGraphql, median, startGatewayProcess, startProcess, stopProcesses } from './lib/processes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -33,9 +33,9 @@ async function main() {
   );
   const simulator = await start(['dist/simulator/main.js'], { SIM_PORT: '0' }, /(http:\/\/127\.0\.0\.1:\d+)/);
   const sim = simulator.url;
-  const base = { PORT: '0', UPSTREAM: 'huawei', IMS_ENDPOINT: sim, IAM_ENDPOINT: sim, LOG_FORMAT: 'json', PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000' };
-  const gateway = (side: 'A' | 'B') =>
-    start((process.env[`BENCH_${side}_MAIN`] ?? 'dist/main.js').split(/\s+/), { ...base, ...envOf(process.env[`BENCH_${side}_ENV`], otlp.url) }, /(http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+  const base = { UPSTREAM: 'huawei', IMS_ENDPOINT: sim, IAM_ENDPOINT: sim, LOG_FORMAT: 'json', PROJECT_CALLS_PER_SECOND: '100000', PROJECT_CALLS_BURST: '100000' };
+  // Each gateway's access lines go to /dev/null, as to a log file (startGatewayProcess).
+  const gateway = (side: 'A' | 'B') => startGatewayProcess((process.env[`BENCH_${side}_MAIN`] ?? 'dist/main.js').split(/\s+/), { ...base, ...envOf(process.env[`BENCH_${side}_ENV`], otlp.url) });
   const a = await gateway('A');
   const b = await gateway('B');
   const token = (await issueDemoToken(sim)).token;

@@ -4,7 +4,8 @@
  * for a while, and stopping everything started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
@@ -45,6 +46,41 @@ export function startProcess(args: string[], env: Record<string, string>, ready:
     });
     child.stderr!.on('data', onStderr);
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before it was ready:\n${seen.slice(-2000)}`)));
+  });
+}
+
+/**
+ * Starts a gateway (`args` as for startProcess) on a free port with its standard output, the access lines, going to
+ * /dev/null, as to a log file: the load generator in this process does not pay for reading them, which is not the
+ * gateway's cost. Ready when its /health answers.
+ */
+export async function startGatewayProcess(args: string[], env: Record<string, string>, nodeArgs: string[] = []): Promise<{ url: string; pid: number }> {
+  const port = await freePort();
+  const devNull = openSync('/dev/null', 'w');
+  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', devNull, 'pipe'] });
+  closeSync(devNull);
+  children.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));
+  const base = `http://127.0.0.1:${port}`;
+  for (const until = Date.now() + 30_000; Date.now() < until; ) {
+    if (child.exitCode !== null) break;
+    const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+    if (ok) return { url: `${base}/graphql`, pid: child.pid! };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${args.join(' ')} did not become ready (exit ${child.exitCode}):\n${stderr.slice(-2000)}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
   });
 }
 
