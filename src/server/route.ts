@@ -9,7 +9,10 @@ import type { Plugin } from 'graphql-yoga';
 /** What yoga hands an onRequest hook. */
 export type OnRequestPayload = Parameters<NonNullable<Plugin['onRequest']>>[0];
 
-/** `match` reads the path (falsy: not this route's); `serve` answers with what it returned. */
+/**
+ * `match` reads the path (falsy: not this route's, and the hook returns at once); `serve` handles the route's own
+ * requests, answering through `endResponse` (or leaving the request to yoga, e.g. a method the route does not serve).
+ */
 export function route<M>(match: (pathname: string) => M | undefined | null | false, serve: (payload: OnRequestPayload, matched: M) => Promise<unknown>): Plugin {
   return {
     onRequest(payload) {
