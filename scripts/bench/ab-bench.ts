@@ -51,13 +51,12 @@ async function main() {
     for (const side of r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
       const gateway = side === 'A' ? a : b;
       const pids = Object.entries({ ...processes, gateway: gateway.pid });
-      const before = pids.map(([, pid]) => (pid === process.pid ? process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 : cpuMs(pid)));
+      const before = pids.map(([, pid]) => cpuMs(pid));
       const rps = await load(gateway.url, body, token);
       (side === 'A' ? ra : rb).push(rps);
       pids.forEach(([name, pid], i) => {
-        const now = pid === process.pid ? process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 : cpuMs(pid);
         const list = cpu[side].get(name) ?? [];
-        list.push(((now - before[i]!) * 1000) / (rps * SECONDS));
+        list.push(((cpuMs(pid) - before[i]!) * 1000) / (rps * SECONDS));
         cpu[side].set(name, list);
       });
     }

@@ -30,7 +30,6 @@ const quantile = (xs: number[], q: number) => {
 const median = (xs: number[]) => quantile(xs, 0.5);
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
-
 function client(url: string, tok: string) {
   return async (query: string, variables?: Record<string, unknown>) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-auth-token': tok }, body: JSON.stringify({ query, variables }) });

@@ -3,8 +3,8 @@
  * (issue 9's goal: ≥ 0.6). Each runs in its own process, as it would be deployed; the gateway talks to the
  * simulator in a third process (`UPSTREAM=huawei`, IMS + IAM endpoints on loopback), so each `image(id:)` pays a
  * real upstream HTTP round trip, and the simulator's CPU is on the same two cores, as an upstream on the same
- * machine would be. The gateway runs with its defaults (limits on, metrics on, info access logs written to /dev/null, as to a
- * log file), compiled as in production (`npm run build`, `node dist/main.js`); BENCH_GATEWAY=tsx runs
+ * machine would be. The gateway runs with its defaults (limits on, metrics on, info access logs written to
+ * /dev/null, as to a log file), compiled as in production (`npm run build`, `node dist/main.js`); BENCH_GATEWAY=tsx runs
  * `src/main.ts` under tsx instead (`npm start`: ~10 % more CPU per request, from the `__name` wrappers tsx's
  * keepNames puts around every function it creates).
  * A third server, `scripts/bench/proxy-server.ts`, is the floor: bare yoga making the same upstream call and nothing
@@ -52,7 +52,6 @@ async function main() {
   const proxy: number[] = [];
   // CPU ms per request of each process, per round: what one answer costs the server, whatever the machine's load.
   const cpu = { gateway: [] as number[], simulator: [] as number[], hello: [] as number[], proxy: [] as number[], loadHello: [] as number[], loadGateway: [] as number[] };
-  const selfMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
   await load(gatewayUrl, imageBody, { 'x-auth-token': token });
   await load(helloUrl, helloBody, {});
   await load(proxyUrl, imageBody, { 'x-auth-token': token });
@@ -64,17 +63,17 @@ async function main() {
         proxy.push(await load(proxyUrl, imageBody, { 'x-auth-token': token }));
         cpu.proxy.push((cpuMs(proxyServer.pid) - p0) / (proxy.at(-1)! * SECONDS));
       } else if (which === 'gw') {
-        const [g0, s0, l0] = [cpuMs(gateway.pid), cpuMs(sim.pid), selfMs()];
+        const [g0, s0, l0] = [cpuMs(gateway.pid), cpuMs(sim.pid), cpuMs(process.pid)];
         gw.push(await load(gatewayUrl, imageBody, { 'x-auth-token': token }));
         const n = gw.at(-1)! * SECONDS;
         cpu.gateway.push((cpuMs(gateway.pid) - g0) / n);
         cpu.simulator.push((cpuMs(sim.pid) - s0) / n);
-        cpu.loadGateway.push((selfMs() - l0) / n);
+        cpu.loadGateway.push((cpuMs(process.pid) - l0) / n);
       } else {
-        const [h0, l0] = [cpuMs(helloServer.pid), selfMs()];
+        const [h0, l0] = [cpuMs(helloServer.pid), cpuMs(process.pid)];
         hello.push(await load(helloUrl, helloBody, {}));
         cpu.hello.push((cpuMs(helloServer.pid) - h0) / (hello.at(-1)! * SECONDS));
-        cpu.loadHello.push((selfMs() - l0) / (hello.at(-1)! * SECONDS));
+        cpu.loadHello.push((cpuMs(process.pid) - l0) / (hello.at(-1)! * SECONDS));
       }
     }
     console.log(`round ${r + 1}: gateway image(id:) ${gw.at(-1)!.toFixed(0)} req/s, yoga { hello } ${hello.at(-1)!.toFixed(0)} req/s, bare proxy image(id:) ${proxy.at(-1)!.toFixed(0)} req/s`);

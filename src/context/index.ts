@@ -69,7 +69,7 @@ export function createContext(services: GatewayServices, credentials: Credential
       (clients ??= ctx
         .session()
         .then((s) =>
-          services.upstreams.clientsFor(s, { ...(scope ? { signal: scope.signal, gate: scope.gate(s.projectId) } : {}), ...(trace ? { trace } : {}) }),
+          services.upstreams.clientsFor(s, { ...(scope ? { signal: scope.signal, gate: scope.gate(s.projectId) } : {}), trace }),
         )),
     once<T>(key: string, read: (c: UpstreamClients) => Promise<T>) {
       let p = reads.get(key) as Promise<T> | undefined;

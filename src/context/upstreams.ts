@@ -7,9 +7,8 @@
 import type { Config } from '../config';
 import { GlanceClient } from '../upstream/glance/client';
 import { HttpClient } from '../upstream/http';
-import type { CallGate } from '../upstream/http/gate';
 import type { HttpObserver } from '../upstream/http/client';
-import type { CallTrace } from '../upstream/http';
+import type { CallScope } from '../upstream/endpoints';
 import { IamClient } from '../upstream/iam/client';
 import { ImsClient } from '../upstream/ims/client';
 import { UnsupportedByUpstreamError } from './error-classes';
@@ -44,7 +43,7 @@ export interface Upstreams {
   http: HttpClient;
   iam: IamClient | null;
   /** Clients authorized as the session; `signal` aborts every call they make (e.g. a poll nobody awaits any more). */
-  clientsFor(session: Session, opts?: { signal?: AbortSignal; gate?: CallGate; trace?: CallTrace }): UpstreamClients;
+  clientsFor(session: Session, scope?: CallScope): UpstreamClients;
   close(): Promise<void>;
 }
 
@@ -73,12 +72,11 @@ export function createUpstreams(config: Config, endpoints: { ims?: string; glanc
     capabilities,
     http,
     iam,
-    clientsFor(session, opts = {}) {
-      const signal = { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.gate ? { gate: opts.gate } : {}), ...(opts.trace ? { trace: opts.trace } : {}) };
-      const glance = new GlanceClient({ http, baseUrl: glanceUrl, auth: session.auth, ...signal });
+    clientsFor(session, scope = {}) {
+      const glance = new GlanceClient({ http, baseUrl: glanceUrl, auth: session.auth, ...scope });
       const ims =
         capabilities.ims && endpoints.ims
-          ? new ImsClient({ http, baseUrl: endpoints.ims, auth: session.auth, projectId: session.projectId, ...signal })
+          ? new ImsClient({ http, baseUrl: endpoints.ims, auth: session.auth, projectId: session.projectId, ...scope })
           : null;
       const project = session.projectName ?? session.projectId;
       return {

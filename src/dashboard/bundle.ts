@@ -1,7 +1,6 @@
 /**
- * Builds the dashboard (src/dashboard/app) into one JS and one CSS file with esbuild, in memory (once per
- * process: server/dashboard.ts keeps the result): the gateway serves them (server/dashboard.ts, as hashed assets) with no build step, no CDN and no
- * network.
+ * Builds the dashboard (src/dashboard/app) into one JS and one CSS file with esbuild, in memory. server/dashboard.ts
+ * builds it once per process and serves the files as hashed assets: no build step, no CDN, no network.
  * esbuild rather than a hand-made concatenation: it resolves preact and graphql-ws from node_modules, compiles
  * TSX and minifies in well under a second.
  */

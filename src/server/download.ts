@@ -51,7 +51,7 @@ async function download(services: GatewayServices, { request, endResponse, fetch
   try {
     const trace = (serverContext as { trace?: RequestTrace }).trace;
     const session = await services.sessions.resolve(credentialsFromHeaders(request.headers), trace);
-    const { glance } = services.upstreams.clientsFor(session, { signal: request.signal, ...(trace ? { trace } : {}) });
+    const { glance } = services.upstreams.clientsFor(session, { signal: request.signal, trace });
     const id = imageIdFromArg(decodeURIComponent(idArg));
     const range = request.headers.get('range') ?? undefined;
     const file = await glance.downloadImageFile(id, range ? { range } : {});

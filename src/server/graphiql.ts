@@ -1,8 +1,8 @@
 /**
  * GraphiQL as the gateway serves it: a small page plus content-hashed assets (GraphiQL's bundle, its CSS and
  * its Monaco workers, taken from @graphql-yoga/render-graphiql), served as hashed assets (hashed-assets.ts:
- * compressed once, cached by browsers for a year); nothing is fetched from outside. The page adds two controls: the canonical
- * operations as ready-to-run examples, and, in embedded mode only, a demo sign-in that acts as alice, bob or
+ * compressed once, cached by browsers for a year); nothing is fetched from outside. The page adds two controls:
+ * the canonical operations as ready-to-run examples, and, in embedded mode only, a demo sign-in that acts as alice, bob or
  * carol and renews the demo token before it expires (through GET /demo/token, demo.ts).
  *
  * Why not yoga's own renderer: it inlines 9 MB of script into every page, uncompressed and uncacheable.

@@ -127,16 +127,21 @@ export function endpointPath<Id extends EndpointId>(id: Id, params: PathParams<I
   });
 }
 
+/** What every call of a client shares with the operation it serves (the clients' options take it as it is). */
+export interface CallScope {
+  /** Every call (not `detached` ones) is aborted with it, e.g. the operation's signal or a poll's. */
+  signal?: AbortSignal | undefined;
+  /** Budgets and per-project limits, consulted before each call (see http/gate.ts). */
+  gate?: CallGate | undefined;
+  /** The operation the calls are made for (request id, span), for the HTTP observer (see `CallTrace`). */
+  trace?: CallTrace | undefined;
+}
+
 /** What a client holds to make its calls. */
-export interface EndpointTarget {
+export interface EndpointTarget extends CallScope {
   http: HttpClient;
   baseUrl: string;
   auth: AuthProvider;
-  /** Every call made through the target (not `detached` ones) is aborted with it. */
-  signal?: AbortSignal | undefined;
-  gate?: CallGate | undefined;
-  /** The operation every call is made for (see `CallTrace`). */
-  trace?: CallTrace | undefined;
 }
 
 /** What a call adds to its endpoint's row: everything of an `HttpRequest` except what the row and target give. */

@@ -45,7 +45,6 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-
 export async function startTestGateway(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestGateway> {
   const gateway = await startGateway(
     // GRAPHQL_JIT_AFTER=1: every query the suites send runs compiled, so they test graphql-jit's answers too.

@@ -14,7 +14,7 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const children: ChildProcess[] = [];
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux; this process's own too). */
 export function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
@@ -36,8 +36,8 @@ export function startProcess(args: string[], env: Record<string, string>, ready:
       seen = `${seen}${line}\n`.slice(-4000);
       const m = ready.exec(line);
       if (!m) return;
-      // From here on the process's output (a gateway's access lines) is drained unread, as a log shipper would take
-      // it: parsing every line here would put the cost of reading the logs on the load generator's CPU.
+      // From here on the process's output is drained unread: parsing every line would cost the load generator CPU
+      // (gateways under test go through startGatewayProcess instead, their lines to /dev/null).
       lines.close();
       child.stderr!.off('data', onStderr);
       child.stdout!.resume();

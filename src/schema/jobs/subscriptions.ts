@@ -69,7 +69,7 @@ async function watchJob(ctx: GatewayContext, jobId: string) {
   const upstreams = ctx.services.upstreams;
   // Each poll gets clients bound to the engine's signal: a poll nobody waits for any more is aborted.
   const fetch = (signal: AbortSignal, trace?: CallTrace) =>
-    upstreams.clientsFor(session, { signal, ...(trace ? { trace } : {}) }).requireIms('Job progress').getJob(jobId).then(note);
+    upstreams.clientsFor(session, { signal, trace }).requireIms('Job progress').getJob(jobId).then(note);
   return {
     key,
     initial,
@@ -125,7 +125,7 @@ builder.subscriptionFields((t) => ({
       const key = imageKey(session.scope, imageId);
       const initial = await authorise(ctx, key, () => glance.getImage(imageId));
       const upstreams = ctx.services.upstreams;
-      const fetch = (signal: AbortSignal, trace?: CallTrace) => upstreams.clientsFor(session, { signal, ...(trace ? { trace } : {}) }).glance.getImage(imageId);
+      const fetch = (signal: AbortSignal, trace?: CallTrace) => upstreams.clientsFor(session, { signal, trace }).glance.getImage(imageId);
       const subscriber = { credentials: credentialsOf(ctx), fetch: ctx.services.ops?.observePoll('image', fetch, ctx.trace) ?? fetch };
       return withFreshLoaders(ctx, ctx.services.jobs.images.watch(key, subscriber, { initial }));
     },

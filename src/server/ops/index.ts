@@ -42,7 +42,7 @@ export interface Ops {
   /** The trace of one graphql-ws operation, from its socket's headers: put it in the operation's context. */
   wsTrace(headers: IncomingMessage['headers']): RequestTrace;
   /** Runs one graphql-ws operation (its trace from `wsTrace`); its result's errors get codes counted and a request id. */
-  wsOperation<T>(trace: RequestTrace | undefined, run: () => T): T;
+  wsOperation<T>(trace: RequestTrace, run: () => T): T;
   annotateErrors(errors: readonly GraphQLError[]): GraphQLError[];
   observePoll<T>(kind: 'job' | 'image', fetch: (signal: AbortSignal, trace?: RequestTrace) => Promise<T>, subscription?: RequestTrace): (signal: AbortSignal) => Promise<T>;
   countUpload(stream: Readable): Readable;
@@ -72,13 +72,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
   let draining = false;
   const sse = new Set<ServerResponse>();
   const open = new Set<ServerResponse>();
-  const flushLogs = () => {
-    try {
-      if (stdout) stdout.flushSync();
-    } catch {
-      // stdout is gone (EPIPE): there is nowhere left to write.
-    }
-  };
+  const flushLogs = () => stdout?.flushSync();
   let readyCache: { until: number; result: Promise<{ ok: boolean; checks: Record<string, boolean> }> } | undefined;
 
   // ---- upstream calls ------------------------------------------------------------------------------------
@@ -365,8 +359,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
       return scope;
     },
 
-    wsOperation<T>(scope: RequestTrace | undefined, run: () => T): T {
-      if (!scope) return run();
+    wsOperation<T>(scope: RequestTrace, run: () => T): T {
       const finish = () => {
         if (scope.span) endSpan(scope.span);
         accessLine(scope, {});
@@ -448,8 +441,7 @@ export async function createOps(config: Config, opts: { logDestination?: { write
 
     async close() {
       await tracing?.shutdown().catch((e: unknown) => log.warn({ err: e instanceof Error ? e.message : String(e) }, 'trace export failed at shutdown'));
-      flushLogs();
-      stdout?.close();
+      stdout?.close(); // writes what waits
     },
   };
 }

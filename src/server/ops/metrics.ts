@@ -5,8 +5,8 @@
  * on: `graphql_envelop_request`, `graphql_envelop_request_duration`, `graphql_envelop_error_result`,
  * `graphql_yoga_http_duration`), with their operation-name label bounded, but are recorded here, by one small
  * envelop plugin and the HTTP wrapper: the plugin, even with three metrics on, built label parameters in five hooks
- * of every operation and cost about 6 % of `image(id:)` throughput (BENCHMARKS.md). The gateway's own metrics (upstream calls, jobs, websockets, subscriptions,
- * uploads) are prom-client instruments fed by small hooks. Every label value comes from a bounded set: endpoint
+ * of every operation and cost about 6 % of `image(id:)` throughput (BENCHMARKS.md). The gateway's own metrics
+ * (upstream calls, jobs, websockets, subscriptions, uploads) are prom-client instruments fed by small hooks. Every label value comes from a bounded set: endpoint
  * ids of the endpoint table, HTTP methods, status classes, schema field names, configured origins, error codes
  * the gateway defines, and at most MAX_NAMES operation names / job types (others are counted as `other`).
  */

@@ -11,9 +11,8 @@ import type {
   ImagePatchOperation,
   LegacyImageListFilter,
 } from '../domain';
-import { callEndpoint, endpointPath, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
-import { UpstreamError, type CallTrace, type HttpClient, type StreamingBody } from '../http';
-import type { CallGate } from '../http/gate';
+import { callEndpoint, endpointPath, type CallScope, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
+import { UpstreamError, type HttpClient, type StreamingBody } from '../http';
 import {
   imageListQuery,
   imageSchema,
@@ -44,16 +43,11 @@ export interface ImageFileDownload {
   contentRange: string | null;
 }
 
-export interface GlanceClientOptions {
+export interface GlanceClientOptions extends CallScope {
   http: HttpClient;
   /** The image endpoint (on Huawei Cloud the same as IMS). */
   baseUrl: string;
   auth: AuthProvider;
-  signal?: AbortSignal;
-  /** Budgets and per-project limits, consulted before each call (see http/gate.ts). */
-  gate?: CallGate;
-  /** The operation the calls are made for (request id, span), for the HTTP observer. */
-  trace?: CallTrace;
 }
 
 /** The two JSON-patch media types Glance `PATCH /v2/images/{image_id}` accepts. */

@@ -97,7 +97,7 @@ export class IamClient {
         return { 'x-auth-token': token, 'x-subject-token': token };
       },
     };
-    const res = await callEndpoint(this.target, 'iam-validate-token', {}, { auth, schema: tokenBodySchema, ...(trace ? { trace } : {}) });
+    const res = await callEndpoint(this.target, 'iam-validate-token', {}, { auth, schema: tokenBodySchema, trace });
     return toScope(res.data, res.status, res.requestId, 'iam-validate-token');
   }
 }

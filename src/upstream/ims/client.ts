@@ -24,9 +24,8 @@ import type {
   TaggedImagesResult,
 } from '../domain';
 import type { z } from 'zod';
-import { callEndpoint, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
-import type { CallGate } from '../http/gate';
-import type { CallTrace, HttpClient } from '../http';
+import { callEndpoint, type CallScope, type EndpointCallOptions, type EndpointOf, type EndpointTarget, type PathParams } from '../endpoints';
+import type { HttpClient } from '../http';
 import { memberListSchema, memberSchema } from '../glance/wire';
 import { acceptedJobSchema, compact } from '../mapping/common';
 import { imageSchema, imsImageListQuery, toWirePatch } from '../mapping/image';
@@ -54,19 +53,13 @@ export interface SafeModeOption {
   safeMode?: boolean;
 }
 
-export interface ImsClientOptions {
+export interface ImsClientOptions extends CallScope {
   http: HttpClient;
   /** Regional IMS endpoint (the simulator origin). */
   baseUrl: string;
   auth: AuthProvider;
   /** The caller's project (paths `/v2/{project_id}/…`, `/v1/{project_id}/jobs/…`). */
   projectId: string;
-  /** Aborts every call made through this client (e.g. the GraphQL request's signal), except job-starting ones. */
-  signal?: AbortSignal;
-  /** Budgets and per-project limits, consulted before each call (see http/gate.ts). */
-  gate?: CallGate;
-  /** The operation the calls are made for (request id, span), for the HTTP observer. */
-  trace?: CallTrace;
 }
 
 /**
